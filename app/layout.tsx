@@ -1,0 +1,23 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: 'Caucasus Security Atlas',
+  description:
+    'An interactive map of the South Caucasus security landscape: exercises, corridors, borders and alliances, each linked to the source passages it comes from.',
+};
+
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>{children}</body>
+    </html>
+  );
+}

@@ -1,0 +1,124 @@
+'use client';
+
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import Map, {
+  AttributionControl,
+  NavigationControl,
+  ScaleControl,
+  type MapLayerMouseEvent,
+  type MapRef,
+} from 'react-map-gl/maplibre';
+import type { LayerId } from '@/lib/data/types';
+import type { AtlasLayerState } from '@/lib/client/use-atlas-data';
+import { basemapStyle } from '@/lib/map/basemap-style';
+import { loadMapLibre } from '@/lib/map/maplibre';
+import { MAX_ZOOM, MIN_ZOOM, REGION_BOUNDS } from '@/lib/map/view';
+import DataLayers, { INTERACTIVE_LAYER_IDS } from './DataLayers';
+
+declare global {
+  interface Window {
+    /** The live MapLibre map, for debugging in the console and for end-to-end tests. */
+    __atlasMap?: import('maplibre-gl').Map;
+  }
+}
+
+/** A feature under the pointer, as the map knows it. */
+export interface MapPick {
+  id: string;
+  layer: LayerId;
+  name: string;
+}
+
+interface Props {
+  layers: AtlasLayerState;
+  on: Record<LayerId, boolean>;
+  hiddenAlliances: ReadonlySet<string>;
+  allianceColors: Record<string, string>;
+  selected: MapPick | null;
+  /** Called with every distinct feature under a click (empty when the click hit nothing). */
+  onPick: (picks: MapPick[]) => void;
+}
+
+function picksOf(e: MapLayerMouseEvent): MapPick[] {
+  const seen = new globalThis.Map<string, MapPick>();
+  for (const f of e.features ?? []) {
+    const id = String(f.properties?.id);
+    if (!seen.has(id)) seen.set(id, { id, layer: f.source as LayerId, name: String(f.properties?.name) });
+  }
+  return [...seen.values()];
+}
+
+export default function AtlasMap({ layers, on, hiddenAlliances, allianceColors, selected, onPick }: Props) {
+  const mapLib = useMemo(() => loadMapLibre(), []);
+  const mapRef = useRef<MapRef | null>(null);
+  const hovered = useRef<MapPick | null>(null);
+  const [tooltip, setTooltip] = useState<{ x: number; y: number; names: string[] } | null>(null);
+
+  const onRef = useCallback((ref: MapRef | null) => {
+    mapRef.current = ref;
+    if (ref) window.__atlasMap = ref.getMap();
+  }, []);
+
+  const setState = (pick: MapPick | null, state: Record<string, boolean>) => {
+    const map = mapRef.current?.getMap();
+    if (!pick || !map?.getSource(pick.layer)) return;
+    map.setFeatureState({ source: pick.layer, id: pick.id }, state);
+  };
+
+  const onMouseMove = (e: MapLayerMouseEvent) => {
+    const picks = picksOf(e);
+    const top = picks[0] ?? null;
+    if (hovered.current?.id !== top?.id) {
+      setState(hovered.current, { hover: false });
+      setState(top, { hover: true });
+      hovered.current = top;
+    }
+    setTooltip(top ? { x: e.point.x, y: e.point.y, names: picks.map((p) => p.name) } : null);
+  };
+
+  const onMouseLeave = () => {
+    setState(hovered.current, { hover: false });
+    hovered.current = null;
+    setTooltip(null);
+  };
+
+  // Keep the selected feature highlighted, also after its layer's data reloads.
+  useEffect(() => {
+    setState(selected, { selected: true });
+    return () => setState(selected, { selected: false });
+  }, [selected, layers]);
+
+  return (
+    <div className="atlas-map" data-testid="atlas-map">
+      <Map
+        ref={onRef}
+        mapLib={mapLib}
+        mapStyle={basemapStyle}
+        initialViewState={{ bounds: REGION_BOUNDS, fitBoundsOptions: { padding: 16 } }}
+        minZoom={MIN_ZOOM}
+        maxZoom={MAX_ZOOM}
+        dragRotate={false}
+        touchPitch={false}
+        attributionControl={false}
+        keyboard
+        interactiveLayerIds={INTERACTIVE_LAYER_IDS}
+        cursor={tooltip ? 'pointer' : 'grab'}
+        onMouseMove={onMouseMove}
+        onMouseLeave={onMouseLeave}
+        onClick={(e) => onPick(picksOf(e))}
+        style={{ position: 'absolute', inset: 0 }}
+      >
+        <DataLayers layers={layers} on={on} hiddenAlliances={hiddenAlliances} allianceColors={allianceColors} />
+        <NavigationControl position="top-right" showCompass={false} />
+        <ScaleControl position="bottom-left" unit="metric" />
+        <AttributionControl position="bottom-right" compact={false} />
+      </Map>
+      {tooltip && (
+        <div className="map-tooltip" role="tooltip" style={{ left: tooltip.x + 14, top: tooltip.y + 14 }}>
+          {tooltip.names[0]}
+          {tooltip.names.length > 1 && <span className="map-tooltip-more"> +{tooltip.names.length - 1} more here</span>}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+'use client';
+
+import { useMemo } from 'react';
+import { Layer, Source } from 'react-map-gl/maplibre';
+import type { LayerId } from '@/lib/data/types';
+import type { AtlasLayerState } from '@/lib/client/use-atlas-data';
+import { DATA_LAYER_STYLES } from '@/lib/map/layer-styles';
+import { toMapFeatures } from '@/lib/map/map-features';
+
+const EMPTY = { type: 'FeatureCollection' as const, features: [] };
+
+/** Bottom to top: areas and links under lines, lines under point symbols. */
+export const DRAW_ORDER: LayerId[] = ['borders', 'alliances', 'corridors', 'events', 'exercises'];
+
+export const INTERACTIVE_LAYER_IDS = DRAW_ORDER.flatMap((l) => [...DATA_LAYER_STYLES[l].interactive]);
+
+interface Props {
+  layers: AtlasLayerState;
+  on: Record<LayerId, boolean>;
+  hiddenAlliances: ReadonlySet<string>;
+  allianceColors: Record<string, string>;
+}
+
+/**
+ * Every data layer stays mounted (empty while off) so the draw order never changes when a
+ * layer is toggled back on.
+ */
+export default function DataLayers({ layers, on, hiddenAlliances, allianceColors }: Props) {
+  const sources = useMemo(() => {
+    const out = {} as Record<LayerId, ReturnType<typeof toMapFeatures> | typeof EMPTY>;
+    for (const id of DRAW_ORDER) {
+      const data = on[id] ? layers[id].data : undefined;
+      if (!data) {
+        out[id] = EMPTY;
+        continue;
+      }
+      const features = id === 'alliances' ? data.features.filter((f) => !hiddenAlliances.has(f.id)) : data.features;
+      out[id] = toMapFeatures(features, id === 'alliances' ? allianceColors : {});
+    }
+    return out;
+  }, [layers, on, hiddenAlliances, allianceColors]);
+
+  return (
+    <>
+      {DRAW_ORDER.map((id) => (
+        <Source key={id} id={id} type="geojson" data={sources[id]} promoteId="id">
+          {DATA_LAYER_STYLES[id].styles.map((style) => (
+            <Layer key={style.id} {...style} />
+          ))}
+        </Source>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,145 @@
+'use client';
+
+import { useEffect, useRef } from 'react';
+import type { Catalog } from '@/lib/catalog';
+import { useFeatureDetail } from '@/lib/client/use-atlas-data';
+import type { LayerId } from '@/lib/data/types';
+import { actorName } from '@/lib/format/actors';
+import { dateBasis, formatDateRange, precisionLabel } from '@/lib/format/date';
+import { kindLabel, LOCATION_PRECISION_LABELS } from '@/lib/format/labels';
+import CitationCard from './CitationCard';
+
+interface Props {
+  layer: LayerId;
+  id: string;
+  catalog: Catalog;
+  onClose: () => void;
+  onSelect: (id: string) => void;
+}
+
+/** The side panel: everything the atlas knows about one feature, and the words it rests on. */
+export default function FeaturePanel({ layer, id, catalog, onClose, onSelect }: Props) {
+  const { data, error, isLoading, mutate } = useFeatureDetail(layer, id);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [onClose]);
+
+  useEffect(() => {
+    if (data) heading.current?.focus();
+  }, [data]);
+
+  const names = new Map(catalog.features.map((f) => [f.id, f.name]));
+
+  return (
+    <aside className="feature-panel" aria-label="Feature details" data-testid="feature-panel">
+      <button type="button" className="panel-close" onClick={onClose} aria-label="Close details">
+        ×
+      </button>
+      {isLoading && <p className="panel-status">Loading…</p>}
+      {error && (
+        <p className="panel-status panel-error" role="alert">
+          Could not load this feature: {error.description}.{' '}
+          <button type="button" className="link-button" onClick={() => mutate()}>
+            Retry
+          </button>
+        </p>
+      )}
+      {data && (
+        <article>
+          <p className="panel-kind">
+            {kindLabel(data.properties.kind)} · {kindLabel(data.properties.layer)}
+          </p>
+          <h2 ref={heading} tabIndex={-1} data-testid="feature-name">
+            {data.properties.name}
+          </h2>
+          {data.properties.altNames.length > 0 && (
+            <p className="alt-names" data-testid="alt-names">
+              Also:{' '}
+              {data.properties.altNames.map((a, i) => (
+                <span key={a.name}>
+                  {i > 0 && ' / '}
+                  <strong>{a.name}</strong> <span className="muted">({a.usage})</span>
+                </span>
+              ))}
+            </p>
+          )}
+          <dl className="facts">
+            <dt>Date</dt>
+            <dd data-testid="feature-date">
+              {formatDateRange(data.properties.date)}
+              {data.properties.date.basis === 'inferred' && (
+                <span className="inferred-mark" title="Date inferred, not stated">
+                  {' '}
+                  ≈
+                </span>
+              )}
+              <span className="date-basis" data-testid="date-basis">
+                {precisionLabel(data.properties.date.precision)}; {dateBasis(data.properties.date)}
+              </span>
+            </dd>
+            <dt>Actors</dt>
+            <dd>{data.properties.actors.map(actorName).join(', ')}</dd>
+            {data.properties.members && (
+              <>
+                <dt>Members</dt>
+                <dd>{data.properties.members.map(actorName).join(', ')}</dd>
+              </>
+            )}
+            <dt>Location</dt>
+            <dd>
+              {LOCATION_PRECISION_LABELS[data.properties.location.precision]}
+              <span className="muted"> — {data.properties.location.note}</span>
+              {data.properties.derivedGeometry && <span className="muted"> {data.properties.derivedGeometry}</span>}
+            </dd>
+            {data.properties.spatialFacts.map((f) => (
+              <FactRow key={f.to} fact={f} name={names.get(f.to) ?? f.to} />
+            ))}
+          </dl>
+          <p className="description">{data.properties.description}</p>
+          {data.properties.related.length > 0 && (
+            <section>
+              <h3>Related</h3>
+              <ul className="related">
+                {data.properties.related.map((r) => (
+                  <li key={r}>
+                    <button type="button" className="link-button" onClick={() => onSelect(r)}>
+                      {names.get(r) ?? r}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <section>
+            <h3>
+              What the sources say ({data.properties.citations.length}{' '}
+              {data.properties.citations.length === 1 ? 'passage' : 'passages'})
+            </h3>
+            <ul className="citations">
+              {data.properties.citations.map((c) => (
+                <CitationCard key={`${c.source.id}-${c.start}`} citation={c} />
+              ))}
+            </ul>
+          </section>
+        </article>
+      )}
+    </aside>
+  );
+}
+
+function FactRow({ fact, name }: { fact: { stated: string; computedMeters: number; consistent: boolean }; name: string }) {
+  const km = fact.computedMeters >= 1000 ? `${(fact.computedMeters / 1000).toFixed(1)} km` : `${Math.round(fact.computedMeters)} m`;
+  return (
+    <>
+      <dt>Distance to {name}</dt>
+      <dd data-testid="spatial-fact">
+        {km} as mapped; the source says “{fact.stated}”
+        {fact.consistent ? ' (consistent)' : ' (does not match the mapped geometry)'}
+      </dd>
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+import { Fragment } from 'react';
+import { segmentText } from '@/lib/text/segments';
+import { textFragment } from '@/lib/text/text-fragment';
+import { ATTRIBUTION_LABELS } from '@/lib/format/labels';
+
+export interface ReaderPassage {
+  start: number;
+  end: number;
+  quote: string;
+  prefix?: string;
+  suffix?: string;
+  features: { id: string; name: string; layer: string; attribution?: { type: string; by: string } }[];
+}
+
+const keyOf = (p: { start: number; end: number }) => `q-${p.start}-${p.end}`;
+
+/**
+ * The article's full text, exactly as stored, with every cited passage highlighted and labelled
+ * with the features it supports; each label links back to the map with that feature selected.
+ */
+export default function SourceText({
+  text,
+  passages,
+  currentFeature,
+}: {
+  text: string;
+  passages: ReaderPassage[];
+  currentFeature: string | null;
+}) {
+  const byKey = new Map(passages.map((p) => [keyOf(p), p]));
+  const segments = segmentText(
+    text,
+    passages.map((p) => ({ key: keyOf(p), start: p.start, end: p.end })),
+  );
+
+  return (
+    <div className="source-text" data-testid="source-text">
+      {segments.map((s, i) => {
+        const anchors = s.starting.map((k) => <span key={k} id={k} className="passage-anchor" />);
+        if (s.covering.length === 0) return <Fragment key={i}>{anchors}{s.text}</Fragment>;
+        const covering = s.covering.map((k) => byKey.get(k)!);
+        const current = currentFeature !== null && covering.some((p) => p.features.some((f) => f.id === currentFeature));
+        return (
+          <Fragment key={i}>
+            {anchors}
+            <mark
+              className={`passage${current ? ' passage-current' : ''}${s.covering.length > 1 ? ' passage-overlap' : ''}`}
+              data-passages={s.covering.join(' ')}
+            >
+              {s.text}
+            </mark>
+            {s.ending.map((k) => (
+              <PassageLabel key={k} passage={byKey.get(k)!} />
+            ))}
+          </Fragment>
+        );
+      })}
+    </div>
+  );
+}
+
+function PassageLabel({ passage }: { passage: ReaderPassage }) {
+  const fragment = textFragment({ exact: passage.quote, prefix: passage.prefix, suffix: passage.suffix });
+  return (
+    <span className="passage-label" data-testid="passage-label" data-passage={keyOf(passage)}>
+      {passage.features.map((f) => (
+        <a key={f.id} href={`/?feature=${encodeURIComponent(f.id)}`} title={`Show “${f.name}” on the map`}>
+          {f.name}
+          {f.attribution && (
+            <span className="passage-attribution">
+              {' '}
+              ({ATTRIBUTION_LABELS[f.attribution.type]?.toLowerCase()} {f.attribution.by})
+            </span>
+          )}
+        </a>
+      ))}
+      <a className="passage-share" href={`#${fragment}`} title="Link that highlights this passage in any browser">
+        share
+      </a>
+    </span>
+  );
+}

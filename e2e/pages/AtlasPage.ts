@@ -1,0 +1,81 @@
+import type { Page, Request } from '@playwright/test';
+
+/** Hosts the atlas may talk to: only itself. Anything else means it is not offline. */
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** The map page, as a user and a test see it. */
+export class AtlasPage {
+  /** Every request that left the machine (should stay empty). */
+  readonly foreignRequests: string[] = [];
+
+  constructor(readonly page: Page) {
+    page.on('request', (request: Request) => {
+      const url = new URL(request.url());
+      if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+      if (!LOCAL_HOSTS.has(url.hostname)) this.foreignRequests.push(request.url());
+    });
+  }
+
+  async goto(path = '/') {
+    await this.page.goto(path);
+    await this.waitForIdleMap();
+  }
+
+  /** Waits until MapLibre has loaded its style and data and finished drawing. */
+  async waitForIdleMap() {
+    await this.page.waitForFunction(() => {
+      const map = window.__atlasMap;
+      return !!map && map.loaded() && map.areTilesLoaded() && !map.isMoving();
+    });
+  }
+
+  /** Ids of the features drawn on screen in the given style layers (e.g. country polygons). */
+  async renderedProperty(layers: string[], property: string): Promise<string[]> {
+    return this.page.evaluate(
+      ({ layers, property }) => {
+        const map = window.__atlasMap!;
+        const values = map.queryRenderedFeatures({ layers }).map((f) => String(f.properties?.[property]));
+        return [...new Set(values)].sort();
+      },
+      { layers, property },
+    );
+  }
+
+  /**
+   * Reads the colours of the drawn canvas at geographic points, right after a repaint (the WebGL
+   * buffer is only readable within the frame that drew it).
+   */
+  async pixelsAt(points: [number, number][]): Promise<[number, number, number][]> {
+    return this.page.evaluate(
+      (points) =>
+        new Promise<[number, number, number][]>((resolve) => {
+          const map = window.__atlasMap!;
+          map.once('render', () => {
+            const canvas = map.getCanvas();
+            const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+            if (!gl) throw new Error('no WebGL context');
+            const ratio = canvas.width / canvas.clientWidth;
+            resolve(
+              points.map(([lng, lat]) => {
+                const p = map.project([lng, lat]);
+                const x = Math.round(p.x * ratio);
+                const y = Math.round(canvas.height - p.y * ratio);
+                const px = new Uint8Array(4);
+                gl.readPixels(x, y, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px);
+                return [px[0]!, px[1]!, px[2]!];
+              }),
+            );
+          });
+          map.triggerRepaint();
+        }),
+      points,
+    );
+  }
+
+  async mapCenter(): Promise<{ lng: number; lat: number }> {
+    return this.page.evaluate(() => {
+      const c = window.__atlasMap!.getCenter();
+      return { lng: c.lng, lat: c.lat };
+    });
+  }
+}

@@ -1,0 +1,48 @@
+import type { Atlas, LayerId } from '@/lib/data/types';
+import { LAYER_IDS } from '@/lib/data/schema';
+import { allianceColors } from '@/lib/map/palette';
+
+/** What the page needs to know before any layer is fetched: layers, alliances, a feature index. */
+export interface Catalog {
+  layers: { id: LayerId; title: string; description: string; count: number }[];
+  alliances: { id: string; name: string; kind: string; members: string[]; color: string; from: string; to: string | null }[];
+  /** Every feature's id, layer and names, for selection from the URL and for search. */
+  features: { id: string; layer: LayerId; name: string; altNames: string[]; actors: string[] }[];
+  version: string;
+}
+
+/**
+ * Builds the page's catalog from the atlas. Small by design: geometry and citations are fetched
+ * from the API only when a layer is on or a feature is opened.
+ */
+export function buildCatalog(atlas: Atlas): Catalog {
+  const alliances = atlas.layers.alliances.collection.features;
+  const colors = allianceColors(alliances.map((f) => f.id));
+  return {
+    layers: LAYER_IDS.map((id) => ({
+      id,
+      title: atlas.layers[id].title,
+      description: atlas.layers[id].description,
+      count: atlas.layers[id].collection.features.length,
+    })),
+    alliances: alliances
+      .map((f) => ({
+        id: f.id,
+        name: f.properties.name,
+        kind: f.properties.kind,
+        members: f.properties.members ?? [],
+        color: colors[f.id]!,
+        from: f.properties.date.start,
+        to: f.properties.date.end === undefined ? f.properties.date.start : f.properties.date.end,
+      }))
+      .sort((a, b) => a.from.localeCompare(b.from) || a.name.localeCompare(b.name)),
+    features: [...atlas.features.values()].map((f) => ({
+      id: f.id,
+      layer: f.properties.layer,
+      name: f.properties.name,
+      altNames: f.properties.altNames.map((a) => a.name),
+      actors: f.properties.actors,
+    })),
+    version: atlas.version,
+  };
+}

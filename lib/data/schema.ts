@@ -1,0 +1,276 @@
+/**
+ * The stored-data contract. Everything under `geodata/` is parsed with these schemas, once, in
+ * `lib/data/`; the rest of the app sees only the resolved domain types in `./types.ts`.
+ *
+ * Authored layer files are GeoJSON FeatureCollections (`geodata/layers/<layer>.json`). A feature
+ * whose geometry is derived (alliance links between capitals, borders from the Natural Earth
+ * topology) has `geometry: null` and a `derive` recipe; the loader fills the geometry in.
+ */
+import { z } from 'zod';
+
+export const LAYER_IDS = ['exercises', 'corridors', 'borders', 'alliances', 'events'] as const;
+export const LayerId = z.enum(LAYER_IDS);
+export type LayerId = z.infer<typeof LayerId>;
+
+/** Kinds per layer. The map picks symbols by kind, the API filters by it. */
+export const KINDS = {
+  exercises: [
+    'special-forces-drill',
+    'air-exercise',
+    'naval-exercise',
+    'combined-exercise',
+    'peacekeeping-exercise',
+    'military-games',
+    'training-programme',
+  ],
+  corridors: ['corridor', 'road'],
+  borders: ['international-border', 'line-of-contact', 'peacekeeping-area', 'former-autonomous-oblast'],
+  alliances: [
+    'alliance',
+    'strategic-partnership',
+    'defence-cooperation',
+    'trilateral-format',
+    'regional-platform',
+    'security-dependence',
+    'proposed-partnership',
+  ],
+  events: [
+    'meeting',
+    'visit',
+    'deployment',
+    'checkpoint',
+    'arms-transfer',
+    'agreement',
+    'incident',
+    'conflict',
+    'statement',
+    'policy',
+  ],
+} as const satisfies Record<LayerId, readonly string[]>;
+
+/** ISO 3166-1 alpha-3 country code, or an organisation's short name (CSTO, NATO, UN, CIS). */
+export const Actor = z
+  .string()
+  .regex(/^([A-Z]{3}|CSTO|NATO|UN|UNSC|CIS|EU|OSCE)$/, 'actor must be an ISO 3166-1 alpha-3 code or CSTO/NATO/UN/UNSC/CIS/EU/OSCE');
+
+/** Source ids are the corpus file stems, e.g. `003_fd8218c4c3c52676`. */
+export const SourceId = z.string().regex(/^\d{3}_[0-9a-f]{16}$/, 'source id must look like 003_fd8218c4c3c52676');
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form is the precision (year, month, day). */
+export const PartialDate = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'date must be YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine((s) => {
+    if (s.length < 10) return true;
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, 'date is not a real calendar day');
+
+export const DateSpec = z
+  .object({
+    /** First day/month/year the feature is valid or happened. */
+    start: PartialDate,
+    /**
+     * Omitted: an instant (as precise as `start`). `null`: open-ended, still valid as far as the
+     * sources know. A date: the last day/month/year.
+     */
+    end: PartialDate.nullable().optional(),
+    /** `explicit`: the text states it. `inferred`: resolved from a relative phrase or context. */
+    basis: z.enum(['explicit', 'inferred']),
+    /** The words in the source the date comes from, verbatim ("September 2nd", "last year's war"). */
+    phrase: z.string().min(1).optional(),
+    /** How the phrase was resolved, e.g. "month and day from the text; year from the article date (about Oct 2021)". */
+    resolution: z.string().min(1).optional(),
+  })
+  .strict()
+  .refine((d) => d.basis === 'explicit' || (d.phrase !== undefined && d.resolution !== undefined), {
+    message: 'an inferred date needs the phrase it comes from and how it was resolved',
+  });
+
+export const LocationSpec = z
+  .object({
+    /**
+     * exact: the site itself (a city, a base, a checkpoint). approximate: an area digitised or
+     * placed by judgement. region: only the region is known; the point is representative.
+     * symbolic: not a place (links between capitals stand for relations between states).
+     */
+    precision: z.enum(['exact', 'approximate', 'region', 'symbolic']),
+    /** How the place was fixed, e.g. "city centre (GeoNames)", "digitised from the M12 road". */
+    note: z.string().min(1),
+  })
+  .strict();
+
+export const AltName = z
+  .object({
+    name: z.string().min(1),
+    /** Who uses the name: "Armenian usage", "Azerbaijani usage", "Russian", "former Soviet name". */
+    usage: z.string().min(1),
+  })
+  .strict();
+
+export const Attribution = z
+  .object({
+    /**
+     * opinion: the author's or a quoted person's judgement. loaded-wording: contested vocabulary
+     * ("occupied", "newly-liberated", "separatist entity"). claim: a party's assertion of fact.
+     */
+    type: z.enum(['opinion', 'loaded-wording', 'claim']),
+    /** Who holds the view: "Mahammad Mammadov (author)", "Seyyed Hassan Ameli", "Caspian News". */
+    by: z.string().min(1),
+  })
+  .strict();
+
+/** A W3C Web Annotation TextQuoteSelector into one source, as authored. Offsets are computed. */
+export const Citation = z
+  .object({
+    source: SourceId,
+    exact: z.string().min(3),
+    prefix: z.string().min(1).optional(),
+    suffix: z.string().min(1).optional(),
+    attribution: Attribution.optional(),
+    /** Why this passage supports the feature, where it is not obvious. */
+    note: z.string().min(1).optional(),
+  })
+  .strict();
+
+/** A spatial statement in a source that turf can check against the geometry. */
+export const SpatialCheck = z
+  .object({
+    type: z.literal('distance'),
+    /** Feature id the distance is measured to (e.g. the Lachin corridor). */
+    to: z.string().min(1),
+    /** The words of the source, verbatim ("a mere 300 meters"). */
+    stated: z.string().min(1),
+    statedMeters: z.number().positive(),
+    /** How far off the computed distance may be before `check:data` fails. */
+    toleranceMeters: z.number().positive(),
+  })
+  .strict();
+
+export const Derive = z.discriminatedUnion('type', [
+  /** Great-circle links between the members' capitals (see `members`). */
+  z.object({ type: z.literal('capital-links') }).strict(),
+  /** The shared border of two countries, meshed from the Natural Earth topology. */
+  z.object({ type: z.literal('natural-earth-border'), between: z.tuple([Actor, Actor]) }).strict(),
+]);
+
+const FeatureId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'feature id must be lower-case kebab-case');
+
+const commonProperties = {
+  name: z.string().min(1),
+  altNames: z.array(AltName).default([]),
+  actors: z.array(Actor).min(1),
+  description: z.string().min(10),
+  date: DateSpec,
+  location: LocationSpec,
+  citations: z.array(Citation).min(1),
+  /** Ids of related features (the relation an event is about, the corridor a drill was near). */
+  related: z.array(FeatureId).default([]),
+  spatialChecks: z.array(SpatialCheck).default([]),
+  derive: Derive.optional(),
+};
+
+/** [longitude, latitude] in WGS 84 (RFC 7946); messages name the axis so authors can find the typo. */
+const Position = z.tuple([
+  z.number().min(-180, 'longitude must be between -180 and 180').max(180, 'longitude must be between -180 and 180'),
+  z.number().min(-90, 'latitude must be between -90 and 90').max(90, 'latitude must be between -90 and 90'),
+]);
+const PointGeom = z.object({ type: z.literal('Point'), coordinates: Position }).strict();
+const MultiPointGeom = z.object({ type: z.literal('MultiPoint'), coordinates: z.array(Position).min(1) }).strict();
+const LineGeom = z.object({ type: z.literal('LineString'), coordinates: z.array(Position).min(2) }).strict();
+const MultiLineGeom = z
+  .object({ type: z.literal('MultiLineString'), coordinates: z.array(z.array(Position).min(2)).min(1) })
+  .strict();
+const Ring = z.array(Position).min(4);
+const PolygonGeom = z.object({ type: z.literal('Polygon'), coordinates: z.array(Ring).min(1) }).strict();
+const MultiPolygonGeom = z
+  .object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(Ring).min(1)).min(1) })
+  .strict();
+
+function feature<L extends LayerId, P extends z.ZodRawShape, G extends z.ZodTypeAny>(layer: L, props: P, geometry: G) {
+  return z
+    .object({
+      type: z.literal('Feature'),
+      id: FeatureId,
+      geometry,
+      properties: z
+        .object({
+          layer: z.literal(layer),
+          kind: z.enum(KINDS[layer]),
+          ...commonProperties,
+          ...props,
+        })
+        .strict(),
+    })
+    .strict();
+}
+
+export const ExerciseFeature = feature('exercises', {}, z.discriminatedUnion('type', [PointGeom, MultiPointGeom]));
+export const CorridorFeature = feature('corridors', {}, z.discriminatedUnion('type', [LineGeom, MultiLineGeom]));
+export const BorderFeature = feature(
+  'borders',
+  {},
+  z.discriminatedUnion('type', [LineGeom, MultiLineGeom, PolygonGeom, MultiPolygonGeom]).nullable(),
+);
+export const AllianceFeature = feature(
+  'alliances',
+  {
+    /** Member states (ISO alpha-3); their capitals anchor the links. */
+    members: z.array(z.string().regex(/^[A-Z]{3}$/)).min(2),
+  },
+  MultiLineGeom.nullable(),
+);
+export const EventFeature = feature('events', {}, z.discriminatedUnion('type', [PointGeom, MultiPointGeom]));
+
+/** One authored feature, discriminated on `properties.layer`. */
+export const AuthoredFeature = z.union([ExerciseFeature, CorridorFeature, BorderFeature, AllianceFeature, EventFeature]);
+export type AuthoredFeature = z.infer<typeof AuthoredFeature>;
+
+export const LAYER_FEATURE_SCHEMAS = {
+  exercises: ExerciseFeature,
+  corridors: CorridorFeature,
+  borders: BorderFeature,
+  alliances: AllianceFeature,
+  events: EventFeature,
+} as const;
+
+export const AuthoredLayerFile = z
+  .object({
+    type: z.literal('FeatureCollection'),
+    features: z.array(z.unknown()),
+  })
+  .passthrough();
+
+/** `geodata/sources/sources.json`: one entry per corpus article. */
+export const SourceMeta = z
+  .object({
+    id: SourceId,
+    /** File name under geodata/sources/, byte-identical to the corpus. */
+    file: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/),
+    /**
+     * SHA-256 of the file's bytes. Citations anchor to exact characters, so the loader refuses a
+     * text that was edited, trimmed or re-encoded after the citations were written.
+     */
+    sha256: z.string().regex(/^[0-9a-f]{64}$/, 'sha256 must be 64 lower-case hex digits'),
+    title: z.string().min(1),
+    /** printed: the article's own headline. editorial: ours, shown as such. */
+    titleBasis: z.enum(['printed', 'editorial']),
+    outlet: z.string().min(1).nullable(),
+    outletBasis: z.string().min(1),
+    author: z.string().min(1).nullable(),
+    authorNote: z.string().min(1).optional(),
+    published: z
+      .object({
+        date: PartialDate,
+        basis: z.enum(['explicit', 'inferred']),
+        earliest: PartialDate.optional(),
+        latest: PartialDate.optional(),
+        note: z.string().min(1),
+      })
+      .strict(),
+    /** A neutral note on the outlet's or author's vantage point. */
+    vantage: z.string().min(1),
+  })
+  .strict();
+export type SourceMeta = z.infer<typeof SourceMeta>;
+export const SourcesFile = z.object({ sources: z.array(SourceMeta).min(1) }).strict();

@@ -1,0 +1,19 @@
+// MapLibre 6 loads its worker as separate ES modules that Next's bundler does not emit.
+// Copy them into public/ (ignored by git) so the map can call setWorkerUrl() on a local URL.
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'node_modules', 'maplibre-gl', 'dist');
+const { version } = JSON.parse(readFileSync(join(root, 'node_modules', 'maplibre-gl', 'package.json'), 'utf8'));
+const out = join(root, 'public', 'maplibre', version);
+if (!existsSync(dist)) {
+  console.error('copy-maplibre-worker: node_modules/maplibre-gl is missing; run npm install first.');
+  process.exit(1);
+}
+mkdirSync(out, { recursive: true });
+for (const file of ['maplibre-gl-worker.mjs', 'maplibre-gl-shared.mjs']) {
+  copyFileSync(join(dist, file), join(out, file));
+}
+console.log(`copy-maplibre-worker: maplibre-gl ${version} worker copied to public/maplibre/${version}/`);

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Every check the project has, in the order a failure is cheapest to find:
+# types, lint, data validation, unit tests, production build, browser tests.
+# Exits non-zero on the first failing step; ends with one summary line of all tests run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/ensure-deps.sh
+bash scripts/ensure-system-tools.sh
+rm -f artifacts/unit-report.json artifacts/e2e-report.json
+mkdir -p artifacts
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "Type check"; npx tsc --noEmit
+step "Lint"; npx eslint . --max-warnings=0
+step "Data check"; npm run --silent check:data
+step "Unit tests (vitest)"
+npx vitest run --reporter=default --reporter=json --outputFile.json=artifacts/unit-report.json || { node scripts/test-summary.mjs; exit 1; }
+step "Production build"; npm run --silent build
+step "Browser tests (Playwright, Chromium)"
+npx playwright test || { node scripts/test-summary.mjs; exit 1; }
+node scripts/test-summary.mjs
