@@ -29,6 +29,11 @@ export default function AtlasApp({ catalog, initialFeature }: { catalog: Catalog
   const layers = useAtlasLayers(on);
   const allianceColors = useMemo(() => Object.fromEntries(catalog.alliances.map((a) => [a.id, a.color])), [catalog]);
 
+  const tint = useMemo(() => {
+    const alliance = selected?.layer === 'alliances' ? catalog.alliances.find((a) => a.id === selected.id) : undefined;
+    return alliance ? { members: alliance.members, color: alliance.color } : null;
+  }, [selected, catalog]);
+
   const select = useCallback((pick: MapPick | null) => {
     setChoices(null);
     setSelected(pick);
@@ -80,6 +85,7 @@ export default function AtlasApp({ catalog, initialFeature }: { catalog: Catalog
         hiddenAlliances={hiddenAlliances}
         allianceColors={allianceColors}
         selected={selected}
+        tint={tint}
         onPick={onPick}
       />
       {choices && <FeatureChooser picks={choices} onChoose={select} onClose={closeChooser} />}

@@ -12,7 +12,7 @@ import type { LayerId } from '@/lib/data/types';
 import type { AtlasLayerState } from '@/lib/client/use-atlas-data';
 import { basemapStyle } from '@/lib/map/basemap-style';
 import { loadMapLibre } from '@/lib/map/maplibre';
-import { MAX_ZOOM, MIN_ZOOM, REGION_BOUNDS } from '@/lib/map/view';
+import { MAX_ZOOM, MIN_ZOOM, OPENING_PADDING, REGION_BOUNDS } from '@/lib/map/view';
 import DataLayers, { INTERACTIVE_LAYER_IDS } from './DataLayers';
 
 declare global {
@@ -35,6 +35,8 @@ interface Props {
   hiddenAlliances: ReadonlySet<string>;
   allianceColors: Record<string, string>;
   selected: MapPick | null;
+  /** Member states of the selected alliance, tinted on the basemap. */
+  tint: { members: string[]; color: string } | null;
   /** Called with every distinct feature under a click (empty when the click hit nothing). */
   onPick: (picks: MapPick[]) => void;
 }
@@ -48,7 +50,7 @@ function picksOf(e: MapLayerMouseEvent): MapPick[] {
   return [...seen.values()];
 }
 
-export default function AtlasMap({ layers, on, hiddenAlliances, allianceColors, selected, onPick }: Props) {
+export default function AtlasMap({ layers, on, hiddenAlliances, allianceColors, selected, tint, onPick }: Props) {
   const mapLib = useMemo(() => loadMapLibre(), []);
   const mapRef = useRef<MapRef | null>(null);
   const hovered = useRef<MapPick | null>(null);
@@ -94,7 +96,7 @@ export default function AtlasMap({ layers, on, hiddenAlliances, allianceColors, 
         ref={onRef}
         mapLib={mapLib}
         mapStyle={basemapStyle}
-        initialViewState={{ bounds: REGION_BOUNDS, fitBoundsOptions: { padding: 16 } }}
+        initialViewState={{ bounds: REGION_BOUNDS, fitBoundsOptions: { padding: OPENING_PADDING } }}
         minZoom={MIN_ZOOM}
         maxZoom={MAX_ZOOM}
         dragRotate={false}
@@ -108,7 +110,7 @@ export default function AtlasMap({ layers, on, hiddenAlliances, allianceColors, 
         onClick={(e) => onPick(picksOf(e))}
         style={{ position: 'absolute', inset: 0 }}
       >
-        <DataLayers layers={layers} on={on} hiddenAlliances={hiddenAlliances} allianceColors={allianceColors} />
+        <DataLayers layers={layers} on={on} hiddenAlliances={hiddenAlliances} allianceColors={allianceColors} tint={tint} />
         <NavigationControl position="top-right" showCompass={false} />
         <ScaleControl position="bottom-left" unit="metric" />
         <AttributionControl position="bottom-right" compact={false} />

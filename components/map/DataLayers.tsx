@@ -4,13 +4,17 @@ import { useMemo } from 'react';
 import { Layer, Source } from 'react-map-gl/maplibre';
 import type { LayerId } from '@/lib/data/types';
 import type { AtlasLayerState } from '@/lib/client/use-atlas-data';
-import { DATA_LAYER_STYLES } from '@/lib/map/layer-styles';
+import { BASEMAP_FIRST_LABEL_LAYER_ID, BASEMAP_LAYER_IDS, BASEMAP_SOURCE_IDS } from '@/lib/map/basemap-style';
+import { DATA_LAYER_STYLES, memberTintStyle } from '@/lib/map/layer-styles';
 import { toMapFeatures } from '@/lib/map/map-features';
 
 const EMPTY = { type: 'FeatureCollection' as const, features: [] };
 
 /** Bottom to top: areas and links under lines, lines under point symbols. */
 export const DRAW_ORDER: LayerId[] = ['borders', 'alliances', 'corridors', 'events', 'exercises'];
+
+/** Areas and lines sit under the basemap's town labels so names stay readable; symbols sit on top. */
+const UNDER_LABELS: ReadonlySet<LayerId> = new Set(['borders', 'alliances', 'corridors']);
 
 export const INTERACTIVE_LAYER_IDS = DRAW_ORDER.flatMap((l) => [...DATA_LAYER_STYLES[l].interactive]);
 
@@ -19,13 +23,15 @@ interface Props {
   on: Record<LayerId, boolean>;
   hiddenAlliances: ReadonlySet<string>;
   allianceColors: Record<string, string>;
+  /** Member states to tint: those of the selected alliance. */
+  tint: { members: string[]; color: string } | null;
 }
 
 /**
  * Every data layer stays mounted (empty while off) so the draw order never changes when a
  * layer is toggled back on.
  */
-export default function DataLayers({ layers, on, hiddenAlliances, allianceColors }: Props) {
+export default function DataLayers({ layers, on, hiddenAlliances, allianceColors, tint }: Props) {
   const sources = useMemo(() => {
     const out = {} as Record<LayerId, ReturnType<typeof toMapFeatures> | typeof EMPTY>;
     for (const id of DRAW_ORDER) {
@@ -42,10 +48,13 @@ export default function DataLayers({ layers, on, hiddenAlliances, allianceColors
 
   return (
     <>
+      {tint && (
+        <Layer {...memberTintStyle(tint.members, tint.color)} source={BASEMAP_SOURCE_IDS.land} beforeId={BASEMAP_LAYER_IDS.borders} />
+      )}
       {DRAW_ORDER.map((id) => (
         <Source key={id} id={id} type="geojson" data={sources[id]} promoteId="id">
           {DATA_LAYER_STYLES[id].styles.map((style) => (
-            <Layer key={style.id} {...style} />
+            <Layer key={style.id} {...style} beforeId={UNDER_LABELS.has(id) ? BASEMAP_FIRST_LABEL_LAYER_ID : undefined} />
           ))}
         </Source>
       ))}

@@ -162,3 +162,16 @@ export const DATA_LAYER_STYLES = {
   events: { styles: eventStyles, interactive: ['events-symbol'] },
   exercises: { styles: exerciseStyles, interactive: ['exercises-symbol'] },
 } as const;
+
+/**
+ * Tints an alliance's member states on the basemap while the alliance is selected. Drawn on the
+ * basemap's land source, under its borders and labels.
+ */
+export function memberTintStyle(members: readonly string[], color: string): DataLayerStyle {
+  return {
+    id: 'alliance-members-tint',
+    type: 'fill',
+    filter: ['in', ['get', 'iso3'], ['literal', [...members]]],
+    paint: { 'fill-color': color, 'fill-opacity': 0.2 },
+  };
+}
