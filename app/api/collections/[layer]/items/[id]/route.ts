@@ -1,0 +1,16 @@
+/** GET /api/collections/{layer}/items/{id}: one feature with its citations resolved. */
+import { getAtlas } from '@/lib/data';
+import { apiGet, representation } from '@/lib/http';
+import { featureDocument, findLayer, findLayerFeature, MEDIA, readRequest, sourceLookup } from '@/lib/ogc';
+
+export const dynamic = 'force-dynamic';
+export { OPTIONS, POST, PUT, PATCH, DELETE } from '@/lib/http/methods';
+
+export const GET = apiGet(async (request: Request, { params }: { params: Promise<{ layer: string; id: string }> }) => {
+  const { layer: layerId, id } = await params;
+  const req = readRequest(request, { params: [], offered: [MEDIA.geojson, MEDIA.json] });
+  const atlas = getAtlas();
+  const feature = findLayerFeature(atlas, findLayer(atlas, layerId), id);
+  const doc = featureDocument(feature, req.origin, sourceLookup(atlas));
+  return representation(request, doc, { contentType: req.mediaType });
+});

@@ -1,0 +1,50 @@
+/**
+ * The one error type of the API. Every route renders it the same way, as OGC API – Features
+ * expects of an exception: `{"code", "description"}` with `application/json`.
+ */
+
+/** Codes are stable strings a client can branch on; descriptions are for people. */
+export type ApiErrorCode =
+  | 'InvalidParameterValue'
+  | 'UnknownParameter'
+  | 'NotFound'
+  | 'NotAcceptable'
+  | 'MethodNotAllowed'
+  | 'InternalError';
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: ApiErrorCode,
+    readonly status: number,
+    readonly description: string,
+  ) {
+    super(description);
+    this.name = 'ApiError';
+  }
+
+  /** The body every error response carries. */
+  toJSON(): { code: ApiErrorCode; description: string } {
+    return { code: this.code, description: this.description };
+  }
+}
+
+/** 400 for a query parameter whose value cannot be used; the description says why. */
+export function invalidParameter(description: string): ApiError {
+  return new ApiError('InvalidParameterValue', 400, description);
+}
+
+/** 400 for a parameter the endpoint does not know (a typo must not be silently ignored). */
+export function unknownParameter(name: string, allowed: readonly string[]): ApiError {
+  const list = allowed.length > 0 ? allowed.join(', ') : 'none besides f';
+  return new ApiError('UnknownParameter', 400, `Unknown query parameter "${name}". Allowed: ${list}.`);
+}
+
+/** 404 for an unknown collection, feature or source. */
+export function notFound(description: string): ApiError {
+  return new ApiError('NotFound', 404, description);
+}
+
+/** 406 when none of the media types we serve is acceptable to the client. */
+export function notAcceptable(offered: readonly string[]): ApiError {
+  return new ApiError('NotAcceptable', 406, `None of the requested media types can be served. Available: ${offered.join(', ')}.`);
+}

@@ -1,0 +1,52 @@
+import { ApiError } from './errors';
+import { ifNoneMatchHits, strongEtag } from './etag';
+
+/** Layer data changes only on deploy: a minute fresh, then served stale while revalidating. */
+export const CACHE_PUBLIC = 'public, max-age=60, stale-while-revalidate=600';
+/** Errors and health checks must never be reused. */
+export const CACHE_NONE = 'no-store';
+
+/** Methods every API route answers; the rest get 405. */
+export const ALLOWED_METHODS = 'GET, HEAD, OPTIONS';
+
+/** Read-only public data: any origin may read it (and see the validators it needs for caching). */
+const CORS_HEADERS = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Expose-Headers': 'ETag',
+} as const;
+
+export interface RepresentationOptions {
+  /** The negotiated media type. */
+  contentType: string;
+  /** Default: `CACHE_PUBLIC`. */
+  cacheControl?: string;
+}
+
+/**
+ * A 200 JSON response with a strong ETag and CORS headers, or a bodiless 304 when the client's
+ * `If-None-Match` already holds this exact representation.
+ */
+export function representation(request: Request, body: unknown, options: RepresentationOptions): Response {
+  const json = JSON.stringify(body);
+  const etag = strongEtag(options.contentType, json);
+  const headers = new Headers({
+    ETag: etag,
+    'Cache-Control': options.cacheControl ?? CACHE_PUBLIC,
+    // The media type follows Accept and the links follow the forwarded host: caches must key on both.
+    Vary: 'Accept, X-Forwarded-Host, X-Forwarded-Proto',
+    ...CORS_HEADERS,
+  });
+  if (ifNoneMatchHits(request.headers.get('if-none-match'), etag)) {
+    return new Response(null, { status: 304, headers });
+  }
+  headers.set('Content-Type', options.contentType);
+  return new Response(json, { status: 200, headers });
+}
+
+/** The one rendering of an `ApiError`. CORS is added for GET so browser clients can read why. */
+export function errorResponse(error: ApiError, options: { cors: boolean } = { cors: true }): Response {
+  const headers = new Headers({ 'Content-Type': 'application/json', 'Cache-Control': CACHE_NONE });
+  if (options.cors) for (const [k, v] of Object.entries(CORS_HEADERS)) headers.set(k, v);
+  if (error.status === 405) headers.set('Allow', ALLOWED_METHODS);
+  return new Response(JSON.stringify(error), { status: error.status, headers });
+}

@@ -1,0 +1,97 @@
+import { invalidParameter } from '@/lib/http';
+
+/** A closed time range in epoch milliseconds; `null` is an open end. */
+export interface TimeRange {
+  from: number | null;
+  to: number | null;
+}
+
+const DAY_MS = 86_400_000;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
+const OPEN = new Set(['..', '']);
+
+/** Whether y-m-d is a real calendar day (2021-02-30 is not). */
+function isRealDay(y: number, m: number, d: number): boolean {
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
+/**
+ * One RFC 3339 value as a range: a full-date covers its whole UTC day; a date-time is an instant.
+ * Returns null when the text is not RFC 3339.
+ */
+function parseInstant(text: string): { from: number; to: number } | null {
+  const date = DATE.exec(text);
+  if (date) {
+    const [y, m, d] = [Number(date[1]), Number(date[2]), Number(date[3])];
+    if (!isRealDay(y, m, d)) return null;
+    const from = Date.UTC(y, m - 1, d);
+    return { from, to: from + DAY_MS - 1 };
+  }
+  const dt = DATE_TIME.exec(text);
+  if (!dt) return null;
+  const [y, m, d, h, min, s] = dt.slice(1, 7).map(Number) as [number, number, number, number, number, number];
+  const zone = dt[8]!;
+  if (!isRealDay(y, m, d) || h > 23 || min > 59 || s > 59) return null;
+  if (zone.length === 6 && (Number(zone.slice(1, 3)) > 23 || Number(zone.slice(4, 6)) > 59)) return null;
+  const t = Date.parse(text.toUpperCase());
+  return Number.isNaN(t) ? null : { from: t, to: t };
+}
+
+/**
+ * Parses the OGC `datetime` parameter: an instant (`2021-09-12`, `2021-09-12T10:00:00Z`) or an
+ * interval (`a/b`, `../b`, `a/..`; an empty end means open too). Throws a 400 `ApiError`.
+ *
+ * @example parseDatetime('2020-09-27/..') // { from: Date.UTC(2020, 8, 27), to: null }
+ */
+export function parseDatetime(raw: string): TimeRange {
+  const fail = (why: string) =>
+    invalidParameter(`datetime ${why}. Use an RFC 3339 date or date-time (2021-09-12, 2021-09-12T00:00:00Z) or an interval a/b, ../b, a/..`);
+  const ends = raw.split('/');
+  if (ends.length > 2) throw fail(`"${raw}" has more than one "/"`);
+  if (ends.length === 1) {
+    const instant = parseInstant(raw);
+    if (!instant) throw fail(`"${raw}" is not a valid date or date-time`);
+    return instant;
+  }
+  const [a, b] = ends as [string, string];
+  if (OPEN.has(a) && OPEN.has(b)) throw fail('needs at least one bounded end');
+  const start = OPEN.has(a) ? null : parseInstant(a);
+  const end = OPEN.has(b) ? null : parseInstant(b);
+  if (!OPEN.has(a) && !start) throw fail(`start "${a}" is not a valid date or date-time`);
+  if (!OPEN.has(b) && !end) throw fail(`end "${b}" is not a valid date or date-time`);
+  if (start && end && start.from > end.to) throw fail(`start "${a}" is after end "${b}"`);
+  return { from: start?.from ?? null, to: end?.to ?? null };
+}
+
+/**
+ * Whether a feature's interval (ISO instants; `to: null` = still ongoing) overlaps the range.
+ * Both are treated as closed, so an event on the last day of a queried interval is included.
+ */
+export function overlaps(interval: { from: string; to: string | null }, range: TimeRange): boolean {
+  const from = Date.parse(interval.from);
+  // Stored ends are the last second of their period (23:59:59Z): that whole second is included.
+  const to = interval.to === null ? Infinity : Date.parse(interval.to) + 999;
+  return (range.to === null || from <= range.to) && (range.from === null || to >= range.from);
+}
+
+/**
+ * An RFC 3339 timestamp for a stored date of any precision (`2021`, `2021-09`, `2021-09-12` or
+ * already a full timestamp), for temporal extents. `edge: 'end'` gives the last second of the
+ * period, so an extent ending "2021-09" covers all of September.
+ *
+ * @example toTimestamp('2021-09', 'end') // '2021-09-30T23:59:59Z'
+ */
+export function toTimestamp(date: string, edge: 'start' | 'end' = 'start'): string {
+  const partial = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(date);
+  if (partial) {
+    const y = Number(partial[1]);
+    const m = partial[2] ? Number(partial[2]) : edge === 'start' ? 1 : 12;
+    const d = partial[3] ? Number(partial[3]) : edge === 'start' ? 1 : new Date(Date.UTC(y, m, 0)).getUTCDate();
+    const day = new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10);
+    return `${day}T${edge === 'start' ? '00:00:00' : '23:59:59'}Z`;
+  }
+  const t = Date.parse(date);
+  return Number.isNaN(t) ? date : new Date(t).toISOString().replace('.000Z', 'Z');
+}

@@ -1,0 +1,30 @@
+import type { AtlasFeature, SourceMeta } from '@/lib/data/types';
+import { citationDocument } from './citations';
+import { MEDIA } from './constants';
+import { apiUrl, jsonLink } from './links';
+
+/**
+ * One feature as GeoJSON, its citations resolved (quote, offsets, source facts, reader link) so a
+ * client can show provenance without a second request.
+ */
+export function featureDocument(
+  feature: AtlasFeature,
+  origin: string,
+  sourceOf: (id: string) => SourceMeta | undefined,
+) {
+  const layer = feature.properties.layer;
+  const path = `/collections/${layer}/items/${encodeURIComponent(feature.id)}`;
+  return {
+    type: 'Feature' as const,
+    id: feature.id,
+    geometry: feature.geometry,
+    properties: {
+      ...feature.properties,
+      citations: feature.properties.citations.map((c) => citationDocument(c, feature.id, sourceOf(c.source), origin)),
+    },
+    links: [
+      { href: apiUrl(origin, path), rel: 'self', type: MEDIA.geojson, title: feature.properties.name },
+      jsonLink(apiUrl(origin, `/collections/${layer}`), 'collection'),
+    ],
+  };
+}

@@ -1,0 +1,51 @@
+import { notFound } from '@/lib/http';
+import { LAYER_IDS } from '@/lib/data/schema';
+import type { Atlas, AtlasFeature, Layer, LayerId, Source } from '@/lib/data/types';
+
+/** An id as shown in an error message: quoted, and cut short so a huge path is not echoed back. */
+function shown(id: string): string {
+  return JSON.stringify(id.length > 80 ? `${id.slice(0, 80)}…` : id);
+}
+
+function isLayerId(id: string): id is LayerId {
+  return (LAYER_IDS as readonly string[]).includes(id);
+}
+
+/**
+ * The layer named in the path, or a 404. Ids are checked against the closed list first, so
+ * `constructor` or `__proto__` cannot reach an object's prototype.
+ */
+export function findLayer(atlas: Atlas, id: string): Layer {
+  const layer = isLayerId(id) ? atlas.layers[id] : undefined;
+  if (!layer) throw notFound(`No collection ${shown(id)}. Collections: ${LAYER_IDS.join(', ')}.`);
+  return layer;
+}
+
+/** A feature of the given layer, or a 404 (a feature of another layer is not in this collection). */
+export function findLayerFeature(atlas: Atlas, layer: Layer, id: string): AtlasFeature {
+  const feature = atlas.features.get(id);
+  if (!feature || feature.properties.layer !== layer.id) throw notFound(`No feature ${shown(id)} in collection "${layer.id}".`);
+  return feature;
+}
+
+/** A source by id, or a 404. Only the in-memory list is searched: ids never reach the filesystem. */
+export function findSource(atlas: Atlas, id: string): Source {
+  const source = atlas.sources.find((s) => s.id === id);
+  if (!source) throw notFound(`No source ${shown(id)}.`);
+  return source;
+}
+
+/** Source metadata by id, for resolving citations (undefined for an id the data never cites). */
+export function sourceLookup(atlas: Atlas): (id: string) => Source | undefined {
+  return (id) => atlas.sources.find((s) => s.id === id);
+}
+
+/** Ids of the alliances layer's features: the values the `alliance` filter accepts. */
+export function allianceIds(atlas: Atlas): string[] {
+  return atlas.layers.alliances.collection.features.map((f) => f.id);
+}
+
+/** The layers in their canonical order (the order of the map legend and of `/collections`). */
+export function layersOf(atlas: Atlas): Layer[] {
+  return LAYER_IDS.map((id) => atlas.layers[id]);
+}
