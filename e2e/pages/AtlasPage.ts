@@ -79,3 +79,42 @@ export class AtlasPage {
     });
   }
 }
+
+/** Helpers for the data layers drawn over the basemap. */
+export class AtlasMapData {
+  constructor(readonly page: Page) {}
+
+  /** Ids of the features drawn in a style layer right now (queryRenderedFeatures). */
+  async renderedIds(styleLayer: string): Promise<string[]> {
+    return this.page.evaluate((layer) => {
+      const map = window.__atlasMap!;
+      if (!map.getLayer(layer)) return [];
+      return [...new Set(map.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.properties?.id)))].sort();
+    }, styleLayer);
+  }
+
+  /** Waits until a data layer's source has its features (the API answered and the map drew them). */
+  async waitForLayer(styleLayer: string) {
+    await this.page.waitForFunction((layer) => {
+      const map = window.__atlasMap;
+      return !!map && !!map.getLayer(layer) && map.queryRenderedFeatures({ layers: [layer] }).length > 0;
+    }, styleLayer);
+  }
+
+  /** The page pixel where a coordinate is drawn, for a real mouse click on the canvas. */
+  async pagePointOf(lngLat: [number, number]): Promise<{ x: number; y: number }> {
+    return this.page.evaluate((ll) => {
+      const map = window.__atlasMap!;
+      const p = map.project(ll);
+      const rect = map.getCanvas().getBoundingClientRect();
+      return { x: rect.left + p.x, y: rect.top + p.y };
+    }, lngLat);
+  }
+
+  async jumpTo(center: [number, number], zoom: number) {
+    await this.page.evaluate(
+      ({ center, zoom }) => window.__atlasMap!.jumpTo({ center, zoom }),
+      { center, zoom },
+    );
+  }
+}

@@ -4,6 +4,7 @@
  * Hover is a feature-state (`hover`) so it needs no re-render.
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { BASEMAP_FONTS } from './basemap-style';
 import { EVENT_KIND_COLORS, LAYER_COLORS } from './palette';
 
 /** A style layer without its source: the component that owns the source adds it. */
@@ -15,7 +16,7 @@ const hovered: ExpressionSpecification = [
   ['boolean', ['feature-state', 'selected'], false],
 ];
 const approximate: ExpressionSpecification = ['==', ['get', 'approximate'], 1];
-const labelFont = ['Noto Sans Regular'];
+const labelFont = BASEMAP_FONTS.regular;
 
 const eventColor = [
   'match',

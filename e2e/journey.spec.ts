@@ -1,0 +1,114 @@
+import { expect, test } from '@playwright/test';
+import { AtlasMapData, AtlasPage } from './pages/AtlasPage';
+
+/** The journey the atlas is for: pan, toggle alliances, open an exercise, read its source, come back. */
+
+const THREE_BROTHERS = 'ex-three-brothers-2021';
+const TRILATERAL = 'all-aze-tur-pak-trilateral';
+
+test.describe('reader journey', () => {
+  test('pans by dragging and by keyboard', async ({ page }) => {
+    const atlas = new AtlasPage(page);
+    await atlas.goto('/');
+    const before = await atlas.mapCenter();
+
+    const box = (await page.getByTestId('atlas-map').boundingBox())!;
+    const from = { x: box.x + box.width * 0.6, y: box.y + box.height * 0.6 };
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(from.x - 200, from.y - 80, { steps: 8 });
+    await page.mouse.up();
+    await atlas.waitForIdleMap();
+    const dragged = await atlas.mapCenter();
+    expect(dragged.lng).toBeGreaterThan(before.lng + 0.5);
+    expect(dragged.lat).toBeLessThan(before.lat - 0.2);
+
+    await page.locator('.maplibregl-canvas').focus();
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await atlas.waitForIdleMap();
+    const keyed = await atlas.mapCenter();
+    expect(keyed.lng).toBeLessThan(dragged.lng - 0.1);
+    expect(atlas.foreignRequests).toEqual([]);
+  });
+
+  test('toggling an alliance removes its links from the map and the legend, and back', async ({ page }) => {
+    const atlas = new AtlasPage(page);
+    const data = new AtlasMapData(page);
+    await atlas.goto('/');
+    await data.waitForLayer('alliances-line');
+    await data.jumpTo([55, 36], 3);
+    await atlas.waitForIdleMap();
+    expect(await data.renderedIds('alliances-line')).toContain(TRILATERAL);
+
+    const toggle = page.getByTestId(`alliance-${TRILATERAL}`).getByRole('checkbox');
+    await expect(toggle).toBeChecked();
+    await toggle.uncheck();
+    await expect(toggle).not.toBeChecked();
+    await expect.poll(() => data.renderedIds('alliances-line')).not.toContain(TRILATERAL);
+    // Only that alliance went away: the others are still drawn.
+    expect((await data.renderedIds('alliances-line')).length).toBeGreaterThan(0);
+
+    await toggle.check();
+    await expect.poll(() => data.renderedIds('alliances-line')).toContain(TRILATERAL);
+  });
+
+  test('clicking the Three Brothers-2021 site shows its dates and a verbatim quote, which opens in the source and leads back', async ({
+    page,
+    request,
+  }) => {
+    const atlas = new AtlasPage(page);
+    const data = new AtlasMapData(page);
+    await atlas.goto('/');
+    await data.waitForLayer('exercises-symbol');
+
+    const item = await (await request.get(`/api/collections/exercises/items/${THREE_BROTHERS}`)).json();
+    const [lng, lat] = item.geometry.coordinates as [number, number];
+    await data.jumpTo([lng, lat], 9);
+    await atlas.waitForIdleMap();
+
+    const point = await data.pagePointOf([lng, lat]);
+    await page.mouse.click(point.x, point.y);
+    const chooser = page.getByTestId('feature-chooser');
+    if (await chooser.isVisible()) await chooser.getByRole('button', { name: /Three Brothers/ }).click();
+
+    const panel = page.getByTestId('feature-panel');
+    await expect(panel.getByTestId('feature-name')).toContainText('Three Brothers');
+    await expect(panel.getByTestId('feature-date')).toContainText('2021');
+    await expect(panel.getByTestId('date-basis')).toContainText(/stated|inferred/);
+
+    // The quote is verbatim: it occurs in the article's stored text.
+    const citation = panel.getByTestId('citation').first();
+    const quote = (await citation.locator('q').innerText()).trim();
+    const sourceId = item.properties.citations[0].source.id as string;
+    const source = await (await request.get(`/api/sources/${sourceId}`)).json();
+    expect(source.text).toContain(quote);
+    await page.screenshot({ path: 'artifacts/screenshots/panel-three-brothers.png' });
+
+    await citation.getByTestId('open-in-source').click();
+    await expect(page).toHaveURL(new RegExp(`/sources/${sourceId}\\?feature=${THREE_BROTHERS}#q-\\d+-\\d+$`));
+    const target = page.locator('mark.passage-target').first();
+    await expect(target).toBeVisible();
+    await expect(target).toBeInViewport();
+    expect(quote).toContain((await target.innerText()).trim().slice(0, 20));
+    await page.screenshot({ path: 'artifacts/screenshots/reader-three-brothers.png' });
+
+    await page.getByTestId('back-to-map').click();
+    await expect(page).toHaveURL(new RegExp(`/\\?feature=${THREE_BROTHERS}$`));
+    await expect(page.getByTestId('feature-panel').getByTestId('feature-name')).toContainText('Three Brothers');
+    expect(atlas.foreignRequests).toEqual([]);
+  });
+
+  test('Escape and the close button close the panel', async ({ page }) => {
+    const atlas = new AtlasPage(page);
+    await atlas.goto(`/?feature=${THREE_BROTHERS}`);
+    const panel = page.getByTestId('feature-panel');
+    await expect(panel.getByTestId('feature-name')).toContainText('Three Brothers');
+    await page.keyboard.press('Escape');
+    await expect(panel).toBeHidden();
+    await page.goBack();
+    await expect(panel.getByTestId('feature-name')).toContainText('Three Brothers');
+    await panel.getByRole('button', { name: 'Close details' }).click();
+    await expect(panel).toBeHidden();
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * Reads the derived basemap files that derived geometries are built from: capitals from
+ * `basemap/places.geojson` (GeoNames) and country shapes from `basemap/countries.topo.json`
+ * (Natural Earth). They are read only when a feature asks for them, and at most once per load.
+ */
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import { z } from 'zod';
+import type { GeodataReader } from './files';
+import type { IssueList } from './issues';
+import { describeZodIssues } from './zod-issues';
+
+export interface Capital {
+  iso3: string;
+  name: string;
+  /** [lon, lat] */
+  coordinates: [number, number];
+}
+
+const Place = z.object({
+  geometry: z.object({ type: z.literal('Point'), coordinates: z.tuple([z.number(), z.number()]) }),
+  properties: z.looseObject({ name: z.string(), iso3: z.string(), capital: z.boolean(), population: z.number().optional() }),
+});
+const Places = z.object({ type: z.literal('FeatureCollection'), features: z.array(Place) });
+const Countries = z.looseObject({
+  type: z.literal('Topology'),
+  objects: z.looseObject({ countries: z.looseObject({ type: z.literal('GeometryCollection'), geometries: z.array(z.unknown()) }) }),
+});
+
+const HINT = '; run `npm run build:basemap`';
+
+export class Basemap {
+  private capitalsCache?: Map<string, Capital> | null;
+  private topologyCache?: Topology<{ countries: GeometryCollection }> | null;
+
+  constructor(
+    private readonly reader: GeodataReader,
+    private readonly issues: IssueList,
+  ) {}
+
+  /** National capitals by ISO alpha-3; where a country lists several, the most populous. */
+  capitals(): Map<string, Capital> | null {
+    if (this.capitalsCache !== undefined) return this.capitalsCache;
+    const parsed = this.parse('basemap/places.geojson', Places);
+    this.capitalsCache = null;
+    if (!parsed) return null;
+    const best = new Map<string, { capital: Capital; population: number }>();
+    for (const { geometry, properties: p } of parsed.features) {
+      if (!p.capital) continue;
+      const population = p.population ?? 0;
+      if ((best.get(p.iso3)?.population ?? -1) >= population) continue;
+      best.set(p.iso3, { capital: { iso3: p.iso3, name: p.name, coordinates: geometry.coordinates }, population });
+    }
+    this.capitalsCache = new Map([...best].map(([iso3, b]) => [iso3, b.capital]));
+    return this.capitalsCache;
+  }
+
+  /** The countries topology, geometries identified by ISO alpha-3 ids. */
+  topology(): Topology<{ countries: GeometryCollection }> | null {
+    if (this.topologyCache !== undefined) return this.topologyCache;
+    const parsed = this.parse('basemap/countries.topo.json', Countries);
+    this.topologyCache = parsed ? (parsed as unknown as Topology<{ countries: GeometryCollection }>) : null;
+    return this.topologyCache;
+  }
+
+  private parse<T>(rel: string, schema: z.ZodType<T>): T | undefined {
+    const raw = this.reader.json(rel, HINT);
+    if (raw === undefined) return undefined;
+    const parsed = schema.safeParse(raw);
+    if (parsed.success) return parsed.data;
+    for (const p of describeZodIssues(parsed.error.issues).slice(0, 5)) this.issues.add(this.reader.file(rel), p);
+    return undefined;
+  }
+}

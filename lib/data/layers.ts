@@ -1,0 +1,61 @@
+/**
+ * Reads the five authored layer files and validates each feature on its own, so one bad feature
+ * yields one message naming it, and the good ones are still checked for everything else.
+ */
+import type { z } from 'zod';
+import { AuthoredLayerFile, LAYER_FEATURE_SCHEMAS, LAYER_IDS, type LayerId } from './schema';
+import type { GeodataReader } from './files';
+import type { IssueList } from './issues';
+import { describeZodIssues } from './zod-issues';
+
+export type ParsedFeature = z.infer<(typeof LAYER_FEATURE_SCHEMAS)[LayerId]>;
+
+export interface LayerInput {
+  id: LayerId;
+  /** Display path of the layer file. */
+  file: string;
+  /** Features that passed the schema and have a unique id. */
+  features: ParsedFeature[];
+}
+
+export interface LayerInputs {
+  layers: LayerInput[];
+  /** Every feature id seen in any file, valid or not, so references to a broken feature do not cascade. */
+  ids: Set<string>;
+}
+
+/** Reads and schema-checks `layers/<id>.json` for every layer id. */
+export function readLayers(reader: GeodataReader, issues: IssueList): LayerInputs {
+  const firstFile = new Map<string, string>();
+  const layers = LAYER_IDS.map((id): LayerInput => {
+    const rel = `layers/${id}.json`;
+    const file = reader.file(rel);
+    const features: ParsedFeature[] = [];
+    const raw = reader.json(rel);
+    if (raw === undefined) return { id, file, features };
+    const collection = AuthoredLayerFile.safeParse(raw);
+    if (!collection.success) {
+      for (const p of describeZodIssues(collection.error.issues)) issues.add(file, p);
+      return { id, file, features };
+    }
+    if (collection.data.features.length === 0) issues.add(file, 'layer has no features');
+    collection.data.features.forEach((rawFeature, i) => {
+      const rawId = (rawFeature as { id?: unknown } | null)?.id;
+      const featureId = typeof rawId === 'string' ? rawId : `#${i + 1}`;
+      const duplicateOf = firstFile.get(featureId);
+      if (duplicateOf !== undefined) {
+        issues.add(file, `duplicate feature id (first used in ${duplicateOf})`, featureId);
+        return;
+      }
+      if (typeof rawId === 'string') firstFile.set(featureId, file);
+      const parsed = LAYER_FEATURE_SCHEMAS[id].safeParse(rawFeature);
+      if (!parsed.success) {
+        for (const p of describeZodIssues(parsed.error.issues)) issues.add(file, p, featureId);
+        return;
+      }
+      features.push(parsed.data);
+    });
+    return { id, file, features };
+  });
+  return { layers, ids: new Set(firstFile.keys()) };
+}

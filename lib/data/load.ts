@@ -1,0 +1,80 @@
+/**
+ * Loads `geodata/` end to end: read, validate, resolve, check, and assemble the `Atlas`. Pure
+ * apart from reading files; caching lives in `index.ts`.
+ */
+import { LAYER_IDS, type LayerId } from './schema';
+import type { Atlas, AtlasCollection, Layer } from './types';
+import { Basemap } from './basemap';
+import { DEFAULT_GEODATA_DIR, GeodataReader } from './files';
+import { IssueList, type DataIssue } from './issues';
+import { layerBbox, layerTemporal } from './extent';
+import { collectionProblems } from './geometry';
+import { LAYER_META } from './layer-meta';
+import { readLayers } from './layers';
+import { checkSourceCoverage, linkFeatures, type ResolvedEntry } from './links';
+import { resolveFeature } from './resolve-feature';
+import { loadSources } from './sources';
+
+export interface LoadResult {
+  /** Present only when there are no issues. */
+  atlas?: Atlas;
+  /** Every problem found, in file order; empty when the data is valid. */
+  issues: DataIssue[];
+}
+
+/**
+ * Reads and checks the geodata under `dir` without caching; `getAtlas()` is the cached entry point.
+ * @param dir - root holding `sources/`, `layers/` and `basemap/`; default `<cwd>/geodata`.
+ */
+export function loadAtlas(dir: string = DEFAULT_GEODATA_DIR): LoadResult {
+  const issues = new IssueList();
+  const reader = new GeodataReader(dir, issues);
+  const { sources, listed } = loadSources(reader, issues);
+  const basemap = new Basemap(reader, issues);
+  const inputs = readLayers(reader, issues);
+  const sourceMap = new Map(sources.map((s) => [s.id, s]));
+
+  const entries: ResolvedEntry[] = [];
+  const cited = new Set<string>();
+  for (const layer of inputs.layers) {
+    const ctx = { file: layer.file, sources: sourceMap, listed, basemap, issues };
+    for (const f of layer.features) {
+      for (const c of f.properties.citations) cited.add(c.source);
+      const feature = resolveFeature(f, ctx);
+      if (feature) entries.push({ file: layer.file, feature, spatialChecks: f.properties.spatialChecks, related: f.properties.related });
+    }
+  }
+  linkFeatures(entries, inputs.ids, issues);
+  if (listed !== null) checkSourceCoverage(sources, cited, reader.file('sources/sources.json'), issues);
+
+  const layers = {} as Record<LayerId, Layer>;
+  for (const { id, file } of inputs.layers) {
+    const features = entries.filter((e) => e.feature.properties.layer === id).map((e) => e.feature);
+    const collection: AtlasCollection = { type: 'FeatureCollection', features };
+    for (const p of collectionProblems(collection)) issues.add(file, `output is not valid GeoJSON: ${p}`);
+    if (features.length === 0) continue;
+    layers[id] = { id, ...LAYER_META[id], collection, bbox: layerBbox(features), temporal: layerTemporal(features) };
+  }
+  if (issues.count > 0 || LAYER_IDS.some((id) => !layers[id])) return { issues: issues.items };
+
+  const atlas: Atlas = {
+    sources,
+    layers,
+    features: new Map(entries.map((e) => [e.feature.id, e.feature])),
+    version: reader.version(),
+  };
+  return { atlas: deepFreeze(atlas), issues: [] };
+}
+
+/**
+ * The atlas is shared by every request in the process; freezing it turns an accidental mutation
+ * in a route or component into an immediate error instead of corrupted data for later requests.
+ */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    const children = value instanceof Map ? [...value.values()] : Object.values(value);
+    for (const child of children) deepFreeze(child);
+  }
+  return value;
+}

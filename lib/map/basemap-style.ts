@@ -1,0 +1,252 @@
+/**
+ * The offline basemap as a MapLibre style: calm, neutral cartography that the data layers (red and
+ * blue symbols, coloured alliance links) sit on. Everything it loads is a static file under
+ * /basemap/ built by scripts/build-basemap.ts; there is no tile server and no glyph server.
+ *
+ * No `glyphs` URL on purpose: MapLibre then draws every label locally with TinySDF, using each
+ * `text-font` stack as a CSS font-family list (sans-serif is appended as a last resort), and reads
+ * the weight and style from the first family's name ("… Bold", "… Italic"). So each stack starts
+ * with a name carrying the wanted weight/style, then families common on Linux, macOS and Windows.
+ */
+import type {
+  ExpressionSpecification,
+  GeoJSONSourceSpecification,
+  LayerSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
+import { basemapVersion } from './basemap-version';
+
+/** Font stacks for local text rendering; data layers can reuse them to match the basemap. */
+export const BASEMAP_FONTS = {
+  regular: ['Noto Sans Regular', 'Noto Sans', 'Helvetica Neue', 'Arial', 'sans-serif'],
+  bold: ['Noto Sans Bold', 'Noto Sans', 'Helvetica Neue', 'Arial', 'sans-serif'],
+  italic: ['Noto Sans Italic', 'Noto Sans', 'Helvetica Neue', 'Arial', 'sans-serif'],
+};
+
+/** The basemap palette. Muted so that saturated data colours stand out on it. */
+export const BASEMAP_COLORS = {
+  water: '#d5e0e7', // calm pale blue-grey; land reads against it without a coastline stroke
+  land: '#f2efe9', // warm light neutral
+  landRegion: '#fbfaf6', // Armenia, Azerbaijan, Georgia: a touch lighter, to lift them
+  border: '#a9a7a2',
+  borderRegion: '#7f7c76',
+  countryLabel: '#8b8881',
+  countryLabelRegion: '#5f5c56',
+  seaLabel: '#6d8ca3',
+  place: '#4a4844',
+  placeLabel: '#3f3d39',
+  halo: '#ffffff',
+};
+
+export const BASEMAP_SOURCE_IDS = {
+  land: 'basemap-land',
+  borders: 'basemap-borders',
+  labels: 'basemap-labels',
+  places: 'basemap-places',
+} as const;
+
+export const BASEMAP_LAYER_IDS = {
+  /** Water: the background shows wherever there is no land (seas are not polygons). */
+  background: 'background',
+  land: 'basemap-land',
+  landRegion: 'basemap-land-region',
+  borders: 'basemap-borders',
+  bordersDashed: 'basemap-borders-dashed',
+  bordersRegion: 'basemap-borders-region',
+  seaLabels: 'basemap-sea-labels',
+  countryLabels: 'basemap-country-labels',
+  exclaveLabels: 'basemap-exclave-labels',
+  placeDots: 'basemap-place-dots',
+  smallPlaceDots: 'basemap-small-place-dots',
+  capitalDots: 'basemap-capital-dots',
+  capitalLabels: 'basemap-capital-labels',
+  townLabels: 'basemap-town-labels',
+  smallTownLabels: 'basemap-small-town-labels',
+} as const;
+
+/**
+ * Insert data layers before this id (react-map-gl `<Layer beforeId=…>`) to keep them above land
+ * and borders but below the basemap's towns and labels. Without it they go on top of everything.
+ */
+export const BASEMAP_FIRST_LABEL_LAYER_ID = BASEMAP_LAYER_IDS.placeDots;
+
+export const BASEMAP_ATTRIBUTION = {
+  naturalEarth: 'Natural Earth',
+  geonames: 'GeoNames (CC BY 4.0)',
+} as const;
+
+/** Same-origin URL of a basemap file, versioned so a rebuilt file is never served from cache. */
+export function basemapUrl(file: 'land' | 'borders' | 'labels' | 'places'): string {
+  return `/basemap/${file}.geojson?v=${basemapVersion}`;
+}
+
+const geojson = (file: Parameters<typeof basemapUrl>[0], attribution: string): GeoJSONSourceSpecification => ({
+  type: 'geojson',
+  data: basemapUrl(file),
+  attribution,
+  // Simplification beyond what the files already are only blurs coasts at high zoom.
+  tolerance: 0.3,
+});
+
+const S = BASEMAP_SOURCE_IDS;
+const L = BASEMAP_LAYER_IDS;
+const C = BASEMAP_COLORS;
+
+const zoomed = (...stops: number[]): ExpressionSpecification =>
+  ['interpolate', ['linear'], ['zoom'], ...stops] as ExpressionSpecification;
+
+const isStatus = (s: string): ExpressionSpecification => ['==', ['get', 'status'], s];
+
+/** Town dots appear with their labels: rank 2 from the opening zoom, rank 3 once zoomed in. */
+const placeDot = (id: string, rank: number, minzoom: number, radius: number): LayerSpecification => ({
+  id,
+  type: 'circle',
+  source: S.places,
+  minzoom,
+  filter: ['==', ['get', 'rank'], rank],
+  paint: { 'circle-radius': radius, 'circle-color': C.place, 'circle-stroke-color': C.halo, 'circle-stroke-width': 0.8 },
+});
+
+const placeLabel = (id: string, rank: number, minzoom: number, size: ExpressionSpecification): LayerSpecification => ({
+  id,
+  type: 'symbol',
+  source: S.places,
+  minzoom,
+  filter: ['==', ['get', 'rank'], rank],
+  layout: {
+    'text-field': ['get', 'name'],
+    'text-font': rank === 1 ? BASEMAP_FONTS.bold : BASEMAP_FONTS.regular,
+    'text-size': size,
+    'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+    'text-radial-offset': 0.55,
+    'text-justify': 'auto',
+    'text-max-width': 12,
+    // Bigger places first when labels compete for room.
+    'symbol-sort-key': ['-', 0, ['get', 'population']],
+  },
+  paint: { 'text-color': C.placeLabel, 'text-halo-color': C.halo, 'text-halo-width': 1.4, 'text-halo-blur': 0.3 },
+});
+
+export const BASEMAP_LAYERS: LayerSpecification[] = [
+  { id: L.background, type: 'background', paint: { 'background-color': C.water } },
+  { id: L.land, type: 'fill', source: S.land, paint: { 'fill-color': C.land } },
+  {
+    id: L.landRegion,
+    type: 'fill',
+    source: S.land,
+    filter: ['==', ['get', 'region'], true],
+    paint: { 'fill-color': C.landRegion },
+  },
+  {
+    id: L.borders,
+    type: 'line',
+    source: S.borders,
+    filter: ['all', isStatus('international'), ['!', ['get', 'touchesRegion']]],
+    layout: { 'line-join': 'round', 'line-cap': 'round' },
+    paint: { 'line-color': C.border, 'line-width': zoomed(2, 0.4, 6, 0.8, 10, 1.4) },
+  },
+  {
+    id: L.bordersDashed,
+    type: 'line',
+    source: S.borders,
+    // Disputed lines and lines to areas without an ISO code are not international borders.
+    filter: ['!', isStatus('international')],
+    layout: { 'line-join': 'round' },
+    paint: { 'line-color': C.border, 'line-width': zoomed(2, 0.4, 6, 0.8, 10, 1.4), 'line-dasharray': [3, 2] },
+  },
+  {
+    id: L.bordersRegion,
+    type: 'line',
+    source: S.borders,
+    filter: ['all', isStatus('international'), ['get', 'touchesRegion']],
+    layout: { 'line-join': 'round', 'line-cap': 'round' },
+    paint: { 'line-color': C.borderRegion, 'line-width': zoomed(2, 0.6, 6, 1.3, 10, 2.2) },
+  },
+  placeDot(L.placeDots, 2, 5, 2.6),
+  placeDot(L.smallPlaceDots, 3, 7, 1.8),
+  {
+    // Capitals: a ring with a dot, the usual cartographic sign, larger than any town.
+    id: L.capitalDots,
+    type: 'circle',
+    source: S.places,
+    filter: ['==', ['get', 'rank'], 1],
+    paint: {
+      'circle-radius': zoomed(2, 2.5, 6, 4),
+      'circle-color': C.halo,
+      'circle-stroke-color': C.place,
+      'circle-stroke-width': zoomed(2, 1.5, 6, 2.2),
+    },
+  },
+  // MapLibre places symbols from the top layer down, so the order below is label priority in
+  // reverse: country names first, then seas, capitals, towns, small towns.
+  placeLabel(L.smallTownLabels, 3, 7, zoomed(7, 10.5, 12, 13)),
+  placeLabel(L.townLabels, 2, 5, zoomed(5, 11, 10, 14)),
+  placeLabel(L.capitalLabels, 1, 0, zoomed(2, 10, 6, 13, 10, 16)),
+  {
+    id: L.seaLabels,
+    type: 'symbol',
+    source: S.labels,
+    minzoom: 3,
+    filter: ['==', ['get', 'kind'], 'sea'],
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': BASEMAP_FONTS.italic,
+      'text-size': zoomed(3, 11, 7, 15),
+      'text-letter-spacing': 0.12,
+      'text-max-width': 6,
+    },
+    paint: { 'text-color': C.seaLabel, 'text-halo-color': C.water, 'text-halo-width': 1 },
+  },
+  {
+    id: L.exclaveLabels,
+    type: 'symbol',
+    source: S.labels,
+    minzoom: 6,
+    filter: ['==', ['get', 'kind'], 'exclave'],
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': BASEMAP_FONTS.italic,
+      'text-size': zoomed(6, 11, 9, 14),
+      'text-letter-spacing': 0.08,
+    },
+    paint: { 'text-color': C.countryLabelRegion, 'text-halo-color': C.halo, 'text-halo-width': 1.2 },
+  },
+  {
+    id: L.countryLabels,
+    type: 'symbol',
+    source: S.labels,
+    // Zoomed in past this, the towns say where one is and the country name only hides them.
+    maxzoom: 9,
+    filter: ['==', ['get', 'kind'], 'country'],
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': ['case', ['==', ['get', 'labelrank'], 1], ['literal', BASEMAP_FONTS.bold], ['literal', BASEMAP_FONTS.regular]],
+      'text-size': ['interpolate', ['linear'], ['zoom'], 2, ['match', ['get', 'labelrank'], 1, 11, 10], 7, ['match', ['get', 'labelrank'], 1, 17, 14]],
+      'text-transform': 'uppercase',
+      'text-letter-spacing': 0.18,
+      'text-max-width': 8,
+      'symbol-sort-key': ['get', 'labelrank'],
+    },
+    paint: {
+      'text-color': ['match', ['get', 'labelrank'], 1, C.countryLabelRegion, C.countryLabel],
+      'text-halo-color': C.halo,
+      'text-halo-width': 1.2,
+    },
+  },
+];
+
+/**
+ * The whole basemap style. Spread `BASEMAP_LAYERS` into a custom style, or pass this as
+ * `mapStyle`. Sources attribute Natural Earth and GeoNames for the attribution control.
+ */
+export const basemapStyle: StyleSpecification = {
+  version: 8,
+  name: 'Caucasus Security Atlas basemap',
+  sources: {
+    [S.land]: geojson('land', BASEMAP_ATTRIBUTION.naturalEarth),
+    [S.borders]: geojson('borders', BASEMAP_ATTRIBUTION.naturalEarth),
+    [S.labels]: geojson('labels', BASEMAP_ATTRIBUTION.naturalEarth),
+    [S.places]: geojson('places', BASEMAP_ATTRIBUTION.geonames),
+  },
+  layers: BASEMAP_LAYERS,
+};

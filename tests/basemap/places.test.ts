@@ -1,0 +1,121 @@
+import { booleanPointInPolygon } from '@turf/turf';
+import type { MultiPolygon, Point, Polygon } from 'geojson';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { COUNTRIES } from '@/lib/geo/countries';
+import { GEODATA_DIR, PUBLIC_DIR, readPublic } from './files';
+
+interface Place {
+  name: string;
+  geonamesName: string | null;
+  altNames: string[];
+  iso3: string;
+  capital: boolean;
+  population: number;
+  geonameid: number | null;
+  rank: 1 | 2 | 3;
+  source?: string;
+}
+
+const places = readPublic<Place, Point>('places.geojson');
+const find = (name: string) => places.features.find((f) => f.properties.name === name || f.properties.altNames.includes(name));
+
+/** Every town the sources name, with where it is (rounded from an atlas, independent of GeoNames). */
+const NAMED: [name: string, iso3: string, lon: number, lat: number][] = [
+  ['Baku', 'AZE', 49.87, 40.41],
+  ['Yerevan', 'ARM', 44.51, 40.18],
+  ['Tbilisi', 'GEO', 44.8, 41.72],
+  ['Lachin', 'AZE', 46.55, 39.64],
+  ['Goris', 'ARM', 46.34, 39.51],
+  ['Kapan', 'ARM', 46.41, 39.21],
+  ['Shusha', 'AZE', 46.75, 39.76],
+  ['Stepanakert', 'AZE', 46.75, 39.82],
+  ['Ardabil', 'IRN', 48.29, 38.25],
+  ['Konya', 'TUR', 32.49, 37.87],
+  ['Ankara', 'TUR', 32.85, 39.93],
+  ['Islamabad', 'PAK', 73.05, 33.69],
+  ['Tehran', 'IRN', 51.39, 35.69],
+  ['Moscow', 'RUS', 37.62, 55.76],
+  ['Washington', 'USA', -77.04, 38.9],
+  ['Tel Aviv', 'ISR', 34.78, 32.08],
+  ['Jerusalem', 'ISR', 35.22, 31.78],
+  ['New York', 'USA', -74.0, 40.71],
+];
+
+describe('places.geojson', () => {
+  it.each(NAMED)('has %s (%s) where it is', (name, iso3, lon, lat) => {
+    const f = find(name);
+    expect(f, name).toBeDefined();
+    const [x = 0, y = 0] = f!.geometry.coordinates;
+    expect(f!.properties.iso3).toBe(iso3);
+    expect(Math.abs(x - lon)).toBeLessThan(0.2);
+    expect(Math.abs(y - lat)).toBeLessThan(0.2);
+    expect(f!.properties.rank).toBeLessThanOrEqual(2);
+  });
+
+  it('shows contested names side by side and keeps each spelling searchable', () => {
+    for (const [label, a, b] of [
+      ['Stepanakert / Khankendi', 'Stepanakert', 'Khankendi'],
+      ['Shusha / Shushi', 'Shusha', 'Shushi'],
+      ['Lachin / Berdzor', 'Lachin', 'Berdzor'],
+    ]) {
+      const f = places.features.find((p) => p.properties.name === label);
+      expect(f, label).toBeDefined();
+      expect(f!.properties.altNames).toEqual(expect.arrayContaining([a, b]));
+      expect(f!.properties.geonamesName).toBeTruthy();
+    }
+  });
+
+  it('marks national capitals, one per atlas country GeoNames gives a capital for', () => {
+    const capitals = places.features.filter((f) => f.properties.capital);
+    for (const f of capitals) expect(f.properties.rank).toBe(1);
+    const withCapital = new Set(capitals.map((f) => f.properties.iso3));
+    // GeoNames gives Israel and Palestine no PPLC (national capital) row; nothing is invented for them.
+    const missing = COUNTRIES.map((c) => c.iso3).filter((iso3) => !withCapital.has(iso3));
+    expect(missing.sort()).toEqual(['ISR', 'PSE']);
+    for (const [name, iso3] of [['Baku', 'AZE'], ['Yerevan', 'ARM'], ['Tbilisi', 'GEO'], ['Washington', 'USA']] as const) {
+      expect(capitals.find((f) => f.properties.name === name)?.properties.iso3).toBe(iso3);
+    }
+  });
+
+  it('gives every place the full set of properties', () => {
+    for (const { properties: p } of places.features) {
+      expect(typeof p.name).toBe('string');
+      expect(Array.isArray(p.altNames)).toBe(true);
+      expect(p.iso3).toMatch(/^[A-Z]{3}$/);
+      expect([1, 2, 3]).toContain(p.rank);
+      expect(p.source === 'hand-placed' ? p.geonameid === null : Number.isInteger(p.geonameid)).toBe(true);
+    }
+    const ids = places.features.map((f) => f.properties.geonameid).filter((id) => id !== null);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('lists the South Caucasus towns and the neighbours’ bigger ones in the opening view', () => {
+    const byCountry = (iso3: string) => places.features.filter((f) => f.properties.iso3 === iso3).map((f) => f.properties.name);
+    expect(byCountry('ARM')).toEqual(expect.arrayContaining(['Gyumri', 'Vanadzor']));
+    expect(byCountry('AZE')).toEqual(expect.arrayContaining(['Ganja', 'Nakhchivan']));
+    expect(byCountry('GEO')).toEqual(expect.arrayContaining(['Kutaisi', 'Batumi']));
+    expect(byCountry('TUR')).toEqual(expect.arrayContaining(['Kars', 'Erzurum']));
+    expect(byCountry('IRN')).toEqual(expect.arrayContaining(['Tabriz']));
+    expect(byCountry('RUS')).toEqual(expect.arrayContaining(['Vladikavkaz', 'Makhachkala']));
+    // Outside the opening view, only capitals and named towns: no Istanbul, no St Petersburg.
+    expect(find('Istanbul')).toBeUndefined();
+    expect(find('Saint Petersburg')).toBeUndefined();
+  });
+
+  it('places the named South Caucasus towns inside their own country', () => {
+    const land = readPublic<{ iso3: string | null }, Polygon | MultiPolygon>('land.geojson');
+    for (const name of ['Yerevan', 'Tbilisi', 'Lachin', 'Goris', 'Kapan', 'Shusha', 'Stepanakert', 'Nakhchivan']) {
+      const f = find(name)!;
+      const country = land.features.find((l) => l.properties.iso3 === f.properties.iso3)!;
+      expect(booleanPointInPolygon(f.geometry, country), name).toBe(true);
+    }
+  });
+
+  it('is the same file for the data module and for the browser', () => {
+    const a = fs.readFileSync(path.join(GEODATA_DIR, 'places.geojson'));
+    const b = fs.readFileSync(path.join(PUBLIC_DIR, 'places.geojson'));
+    expect(a.equals(b)).toBe(true);
+  });
+});

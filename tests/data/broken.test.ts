@@ -1,0 +1,65 @@
+/**
+ * One broken fixture per validation rule. Each case changes one thing in the valid fixture and
+ * must produce exactly the expected issues (`broken/<case>/expected.json`, `REGEN=1` rewrites),
+ * and the first issue must name the file, the feature and the problem an author would look for.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadAtlas } from '@/lib/data';
+import { BROKEN, composeCase, expectMatchesFile, relativeIssues, removeDir } from './fixtures';
+
+const S1 = '900_0000000000000001';
+
+/** case -> [file, feature id (undefined: a file-level issue), problem] of the issue that must appear. */
+const CASES: Record<string, [string, string | undefined, RegExp]> = {
+  'quote-missing': ['layers/events.json', 'ev-test-end', new RegExp(`^quote not found in ${S1}: "The drills stopped"$`)],
+  'quote-ambiguous': ['layers/events.json', 'ev-test-end', new RegExp(`^quote occurs 2 times in ${S1}; add prefix/suffix: "The drills"$`)],
+  'prefix-suffix-mismatch': ['layers/events.json', 'ev-test-end', /^quote found in .* but not with the given prefix\/suffix/],
+  'bad-date-form': ['layers/exercises.json', 'ex-test-drill', /^properties\.date\.start: date must be YYYY, YYYY-MM or YYYY-MM-DD$/],
+  'end-before-start': ['layers/borders.json', 'bo-test-area', /^date ends \(2021-08\) before it starts \(2021-09\)$/],
+  'inferred-without-phrase': ['layers/exercises.json', 'ex-test-drill', /^properties\.date: an inferred date needs the phrase/],
+  'phrase-not-verbatim': ['layers/exercises.json', 'ex-test-drill', /^date phrase not found in the cited sources: "2 September"$/],
+  'duplicate-id': ['layers/events.json', 'ex-test-drill', /^duplicate feature id \(first used in layers\/exercises\.json\)$/],
+  'unknown-related': ['layers/events.json', 'ev-test-end', /^related id "al-missing" is not a feature$/],
+  'spatial-unknown-target': ['layers/exercises.json', 'ex-test-drill', /^spatial check refers to unknown feature "co-missing"$/],
+  'coordinates-out-of-range': ['layers/events.json', 'ev-test-end', /^geometry\.coordinates\.0: longitude must be between -180 and 180$/],
+  'unknown-source': ['layers/events.json', 'ev-test-end', /^cites unknown source 999_0000000000000009$/],
+  'source-never-cited': ['sources/sources.json', undefined, /^source 902_0000000000000003 is never cited$/],
+  'text-edited': ['sources/900_0000000000000001.txt', undefined, /^text differs from the corpus file recorded in sources\.json/],
+  'spatial-off': ['layers/exercises.json', 'ex-test-drill', /^spatial check to co-test-road: computed 2[0-9]{3} m, but the source says "a mere 300 meters" \(300 m ± 150 m\)$/],
+  'ring-not-closed': ['layers/borders.json', 'bo-test-area', /^invalid GeoJSON geometry: .*first and last positions/i],
+  'self-intersecting': ['layers/borders.json', 'bo-test-area', /^polygon rings cross themselves or each other at 1 point$/],
+  'missing-citations': ['layers/alliances.json', 'al-test-triangle', /^properties\.citations: Invalid input: expected array, received undefined$/],
+  'unknown-property': ['layers/alliances.json', 'al-test-triangle', /^properties: Unrecognized key: "colour"$/],
+  'wrong-layer': ['layers/events.json', 'ev-test-end', /^properties\.layer: .*"events"/],
+  'geometry-and-derive': ['layers/alliances.json', 'al-test-triangle', /^has both a geometry and a derive recipe \(capital-links\)/],
+  'no-shared-border': ['layers/borders.json', 'bo-test-border', /^natural-earth-border: ARM and TUR share no border in countries\.topo\.json$/],
+  'missing-capital': ['layers/alliances.json', 'al-test-triangle', /^capital-links: no capital for GEO in places\.geojson$/],
+  'basemap-invalid': ['basemap/places.geojson', undefined, /^features\.0\.properties\.iso3: /],
+  'not-a-feature-collection': ['layers/events.json', undefined, /^type: Invalid input: expected "FeatureCollection"$/],
+  'invalid-json': ['layers/events.json', undefined, /^invalid JSON: /],
+  'empty-layer': ['layers/corridors.json', undefined, /^layer has no features$/],
+};
+
+describe('broken fixtures: each rule fires and names file, feature and problem', () => {
+  const dirs: string[] = [];
+  afterAll(() => dirs.forEach(removeDir));
+
+  it('has a test for every broken fixture directory', () => {
+    expect(fs.readdirSync(BROKEN).sort()).toEqual(Object.keys(CASES).sort());
+  });
+
+  for (const [name, [file, featureId, problem]] of Object.entries(CASES)) {
+    it(name, () => {
+      const dir = composeCase(name);
+      dirs.push(dir);
+      const { atlas, issues } = loadAtlas(dir);
+      expect(atlas).toBeUndefined();
+      const rel = relativeIssues(dir, issues);
+      const hit = rel.find((i) => i.file === file && i.featureId === featureId && problem.test(i.problem));
+      expect(hit, `no issue matching ${file} ${featureId ?? ''} ${problem} in\n${JSON.stringify(rel, null, 2)}`).toBeDefined();
+      expectMatchesFile(path.join(BROKEN, name, 'expected.json'), rel);
+    });
+  }
+});

@@ -1,0 +1,113 @@
+import path from 'node:path';
+import { getIssues } from '@placemarkio/check-geojson';
+import { booleanClockwise } from '@turf/turf';
+import type { MultiLineString, Polygon } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { codePointSlice, LAYER_IDS, loadAtlas, type Atlas } from '@/lib/data';
+import { VALID, expectMatchesFile } from './fixtures';
+
+const CAPITALS = { AZE: [49.89201, 40.37767], TUR: [32.85427, 39.91987], PAK: [73.04329, 33.72148] };
+
+function load(): Atlas {
+  const { atlas, issues } = loadAtlas(VALID);
+  expect(issues).toEqual([]);
+  return atlas as Atlas;
+}
+
+describe('valid fixture', () => {
+  const atlas = load();
+  const feature = (id: string) => {
+    const f = atlas.features.get(id);
+    if (!f) throw new Error(`no feature ${id}`);
+    return f;
+  };
+
+  it('resolves to the expected atlas (REGEN=1 to rewrite expected.json)', () => {
+    const { sources, layers, version } = atlas;
+    expectMatchesFile(path.join(VALID, 'expected.json'), {
+      version,
+      sources: sources.map(({ text, ...meta }) => ({ ...meta, textLength: [...text].length })),
+      layers,
+    });
+  });
+
+  it('anchors every citation at code-point offsets that slice back to the quote', () => {
+    const texts = new Map(atlas.sources.map((s) => [s.id, s.text]));
+    const citations = [...atlas.features.values()].flatMap((f) => f.properties.citations);
+    expect(citations).toHaveLength(6);
+    for (const c of citations) expect(codePointSlice(texts.get(c.source) ?? '', c.start, c.end)).toBe(c.exact);
+    // The fixture text has an emoji before the quote: UTF-16 offsets would be one higher.
+    const drill = feature('ex-test-drill').properties.citations[0];
+    expect(drill?.start).toBe(50);
+    expect(texts.get('900_0000000000000001')?.indexOf(drill?.exact ?? '')).toBe(51);
+  });
+
+  it('uses prefix/suffix to pick the one occurrence of an ambiguous quote', () => {
+    const [c] = feature('ev-test-end').properties.citations;
+    const text = atlas.sources.find((s) => s.id === c?.source)?.text ?? '';
+    expect(c?.suffix).toBe(' ended');
+    expect(codePointSlice(text, c?.start ?? 0, (c?.end ?? 0) + ' ended'.length)).toBe('The drills ended');
+  });
+
+  it('draws alliance links as great circles from capital to capital', () => {
+    const f = feature('al-test-triangle');
+    const lines = (f.geometry as MultiLineString).coordinates;
+    expect(lines).toHaveLength(3); // three members: every pair
+    const ends = lines.map((l) => [l[0], l.at(-1)]);
+    expect(ends).toEqual([
+      [CAPITALS.AZE, CAPITALS.TUR],
+      [CAPITALS.AZE, CAPITALS.PAK],
+      [CAPITALS.TUR, CAPITALS.PAK],
+    ]);
+    // A great circle from Baku to Islamabad bulges north of the straight lon/lat line.
+    const mid = lines[1]?.[32] ?? [0, 0];
+    const straightLat = 40.37767 + ((mid[0] ?? 0) - 49.89201) * ((33.72148 - 40.37767) / (73.04329 - 49.89201));
+    expect(mid[1]).toBeGreaterThan(straightLat);
+    expect(f.properties.derivedGeometry).toBe(
+      'great-circle links between the capitals of AZE, TUR, PAK (Baku, Ankara, Islamabad; GeoNames)',
+    );
+  });
+
+  it('meshes the Natural Earth border of the two countries', () => {
+    const f = feature('bo-test-border');
+    expect(f.geometry).toEqual({ type: 'MultiLineString', coordinates: [[[45, 41], [45, 40], [45, 39]]] });
+    expect(f.properties.derivedGeometry).toBe('shared border of ARM and AZE, Natural Earth 1:10m');
+  });
+
+  it('rewinds a clockwise polygon counter-clockwise (RFC 7946 right-hand rule)', () => {
+    const ring = (feature('bo-test-area').geometry as Polygon).coordinates[0] ?? [];
+    expect(booleanClockwise(ring)).toBe(false);
+  });
+
+  it('computes the distance the source states and finds it consistent', () => {
+    const [fact] = feature('ex-test-drill').properties.spatialFacts;
+    expect(fact).toMatchObject({ to: 'co-test-road', stated: 'a mere 300 meters', consistent: true });
+    expect(Math.abs((fact?.computedMeters ?? 0) - 300)).toBeLessThan(5);
+  });
+
+  it('turns partial dates into the whole period they cover', () => {
+    expect(feature('bo-test-area').properties.date.interval).toEqual({
+      from: '2021-09-01T00:00:00Z',
+      to: '2021-10-31T23:59:59Z',
+    });
+    expect(feature('co-test-road').properties.date.interval).toEqual({ from: '2021-01-01T00:00:00Z', to: null });
+    expect(atlas.layers.borders.temporal).toEqual(['1991-01-01T00:00:00Z', null]);
+  });
+
+  it('serves every layer as valid GeoJSON with a bbox and a title', () => {
+    for (const id of LAYER_IDS) {
+      const layer = atlas.layers[id];
+      expect(getIssues(JSON.stringify(layer.collection))).toEqual([]);
+      expect(layer.title.length).toBeGreaterThan(3);
+      const [minX, minY, maxX, maxY] = layer.bbox;
+      expect(minX).toBeLessThanOrEqual(maxX);
+      expect(minY).toBeLessThanOrEqual(maxY);
+    }
+    expect(atlas.layers.borders.bbox).toEqual([45, 39, 46.6, 41]);
+  });
+
+  it('gives the same version for the same files', () => {
+    expect(loadAtlas(VALID).atlas?.version).toBe(atlas.version);
+    expect(atlas.version).toMatch(/^[0-9a-f]{12}$/);
+  });
+});
