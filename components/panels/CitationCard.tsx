@@ -8,9 +8,7 @@ export default function CitationCard({ citation }: { citation: ResolvedItemCitat
   return (
     <li className="citation" data-testid="citation">
       <blockquote className="citation-quote" cite={c.href}>
-        {c.prefix && <span className="citation-context">…{c.prefix}</span>}
         <q>{c.quote}</q>
-        {c.suffix && <span className="citation-context">{c.suffix}…</span>}
       </blockquote>
       {c.attribution && (
         <p className={`citation-attribution attribution-${c.attribution.type}`}>
