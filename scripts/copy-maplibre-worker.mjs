@@ -6,12 +6,13 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'node_modules', 'maplibre-gl', 'dist');
+if (!existsSync(dist)) {
+  // e.g. `npm install --package-lock-only`: nothing installed, nothing to copy yet.
+  console.warn('copy-maplibre-worker: node_modules/maplibre-gl is not installed; skipped.');
+  process.exit(0);
+}
 const { version } = JSON.parse(readFileSync(join(root, 'node_modules', 'maplibre-gl', 'package.json'), 'utf8'));
 const out = join(root, 'public', 'maplibre', version);
-if (!existsSync(dist)) {
-  console.error('copy-maplibre-worker: node_modules/maplibre-gl is missing; run npm install first.');
-  process.exit(1);
-}
 mkdirSync(out, { recursive: true });
 for (const file of ['maplibre-gl-worker.mjs', 'maplibre-gl-shared.mjs']) {
   copyFileSync(join(dist, file), join(out, file));

@@ -3,6 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  echo "Installing npm packages (npm ci)…"
-  npm ci --no-audit --no-fund
+  # `npm install` rather than `npm ci`: it installs exactly the lock file's versions too, and
+  # tolerates lock files that list only this platform's optional native packages.
+  echo "Installing npm packages…"
+  npm install --no-audit --no-fund
 fi
