@@ -112,3 +112,53 @@ test.describe('reader journey', () => {
     await expect(panel).toBeHidden();
   });
 });
+
+test.describe('feedback while reading the map', () => {
+  test('hovering a site highlights it, names it and shows a pointer', async ({ page, request }) => {
+    const atlas = new AtlasPage(page);
+    const data = new AtlasMapData(page);
+    await atlas.goto('/');
+    await data.waitForLayer('exercises-symbol');
+    const item = await (await request.get(`/api/collections/exercises/items/ex-turaz-falcon-2021`)).json();
+    const [lng, lat] = item.geometry.coordinates as [number, number];
+    await data.jumpTo([lng, lat], 8);
+    await atlas.waitForIdleMap();
+
+    const point = await data.pagePointOf([lng, lat]);
+    await page.mouse.move(point.x, point.y);
+    await expect(page.getByRole('tooltip')).toContainText(item.properties.name);
+    expect(await page.evaluate(() => window.__atlasMap!.getCanvas().style.cursor)).toBe('pointer');
+    const hovered = await page.evaluate(
+      (id) => window.__atlasMap!.getFeatureState({ source: 'exercises', id }),
+      'ex-turaz-falcon-2021',
+    );
+    expect(hovered.hover).toBe(true);
+
+    await page.mouse.move(point.x + 200, point.y + 150);
+    await expect(page.getByRole('tooltip')).toBeHidden();
+  });
+
+  test('a layer that fails to load says so and can be retried', async ({ page }) => {
+    let fail = true;
+    await page.route('**/api/collections/events/items**', (route) =>
+      fail
+        ? route.fulfill({
+            status: 503,
+            contentType: 'application/json',
+            body: JSON.stringify({ code: 'Unavailable', description: 'The layer is temporarily unavailable' }),
+          })
+        : route.continue(),
+    );
+    const atlas = new AtlasPage(page);
+    const data = new AtlasMapData(page);
+    await atlas.goto('/');
+    const events = page.getByTestId('layer-events');
+    await expect(events.getByRole('alert')).toContainText('The layer is temporarily unavailable');
+    expect(await data.renderedIds('events-symbol')).toEqual([]);
+
+    fail = false;
+    await events.getByRole('button', { name: 'Retry' }).click();
+    await expect(events.getByRole('alert')).toBeHidden();
+    await data.waitForLayer('events-symbol');
+  });
+});
