@@ -4,19 +4,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COUNTRIES } from '@/lib/geo/countries';
+import type { PlaceProperties } from '@/scripts/basemap/places';
 import { GEODATA_DIR, PUBLIC_DIR, readPublic } from './files';
 
-interface Place {
-  name: string;
-  geonamesName: string | null;
-  altNames: string[];
-  iso3: string;
-  capital: boolean;
-  population: number;
-  geonameid: number | null;
-  rank: 1 | 2 | 3;
-  source?: string;
-}
+type Place = PlaceProperties;
 
 const places = readPublic<Place, Point>('places.geojson');
 const find = (name: string) => places.features.find((f) => f.properties.name === name || f.properties.altNames.includes(name));
