@@ -6,7 +6,7 @@ import { useFeatureDetail } from '@/lib/client/use-atlas-data';
 import type { LayerId } from '@/lib/data/types';
 import { actorName } from '@/lib/format/actors';
 import { dateBasis, formatDateRange, precisionLabel } from '@/lib/format/date';
-import { kindLabel, LOCATION_PRECISION_LABELS } from '@/lib/format/labels';
+import { kindLabel, LOCATION_PRECISION_LABELS, STATUS_LABELS } from '@/lib/format/labels';
 import CitationCard from './CitationCard';
 
 interface Props {
@@ -56,6 +56,12 @@ export default function FeaturePanel({ layer, id, catalog, onClose, onSelect }: 
           <h2 ref={heading} tabIndex={-1} data-testid="feature-name">
             {data.properties.name}
           </h2>
+          {data.properties.status && (
+            <p className="status-badge" data-testid="feature-status">
+              <strong>{STATUS_LABELS[data.properties.status]?.label}</strong> —{' '}
+              {STATUS_LABELS[data.properties.status]?.explain}
+            </p>
+          )}
           {data.properties.altNames.length > 0 && (
             <p className="alt-names" data-testid="alt-names">
               Also:{' '}

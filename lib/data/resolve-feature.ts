@@ -63,6 +63,7 @@ export function resolveFeature(f: ParsedFeature, ctx: FeatureContext): AtlasFeat
       altNames: p.altNames.map((a) => ({ ...a })),
       actors: [...p.actors],
       description: p.description,
+      ...(p.status === undefined ? {} : { status: p.status }),
       date: date.date,
       location: { ...p.location },
       citations,

@@ -164,6 +164,12 @@ const commonProperties = {
   date: DateSpec,
   location: LocationSpec,
   citations: z.array(Citation).min(1),
+  /**
+   * What the sources say of the feature's reality, when it is not simply reported as having
+   * happened: `planned` (announced for later), `proposed` (suggested, not agreed), `claimed` (one
+   * party's assertion, not confirmed by the text). Omitted: reported as fact.
+   */
+  status: z.enum(['planned', 'proposed', 'claimed']).optional(),
   /** Ids of related features (the relation an event is about, the corridor a drill was near). */
   related: z.array(FeatureId).default([]),
   spatialChecks: z.array(SpatialCheck).default([]),

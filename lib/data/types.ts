@@ -59,6 +59,8 @@ export interface AtlasProperties {
   altNames: z.infer<typeof AltName>[];
   actors: string[];
   description: string;
+  /** Omitted when the sources report the feature as fact; see the schema. */
+  status?: 'planned' | 'proposed' | 'claimed';
   date: ResolvedDate;
   location: z.infer<typeof LocationSpec>;
   citations: ResolvedCitation[];

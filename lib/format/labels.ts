@@ -18,3 +18,10 @@ export function kindLabel(kind: string): string {
   const words = kind.replace(/-/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
+
+/** Badges for features the sources do not report as fact. */
+export const STATUS_LABELS: Record<string, { label: string; explain: string }> = {
+  planned: { label: 'Planned', explain: 'announced for later; the sources do not report it taking place' },
+  proposed: { label: 'Proposed', explain: 'suggested, not agreed, as far as the sources report' },
+  claimed: { label: 'Claimed', explain: 'one party’s assertion, not confirmed by the sources' },
+};

@@ -26,4 +26,17 @@ describe('real geodata', () => {
     const some = getLayer('events')?.collection.features[0];
     expect(some && getFeature(some.id)).toBe(some);
   });
+
+  it('marks what the sources only plan, propose or claim, and leaves reported facts unmarked', () => {
+    expect(getFeature('ev-trilateral-ministerial-islamabad-2018')?.properties.status).toBe('planned');
+    expect(getFeature('all-usa-arm-proposed-partnership')?.properties.status).toBe('proposed');
+    expect(getFeature('ev-armenian-forces-karabakh-claim')?.properties.status).toBe('claimed');
+    expect(getFeature('ex-three-brothers-2021')?.properties.status).toBeUndefined();
+  });
+
+  it('keeps the stated 300 m between the Lachin drill and the corridor', () => {
+    const [fact] = getFeature('ex-lachin-special-forces-drill-2021')?.properties.spatialFacts ?? [];
+    expect(fact).toMatchObject({ to: 'cor-lachin', statedMeters: 300, consistent: true });
+    expect(Math.abs(fact!.computedMeters - 300)).toBeLessThanOrEqual(fact!.toleranceMeters);
+  });
 });
