@@ -34,8 +34,11 @@ export function serialiseUrlState(state: UrlState, ctx: UrlContext, keep?: URLSe
   return out;
 }
 
-/** `?query` or nothing, for building an href. */
+/**
+ * `?query` or nothing, for building an href. Commas stay literal (they are allowed in a query and
+ * `at=40.1,46.5,7` reads better than `at=40.1%2C46.5%2C7` in a shared link).
+ */
 export function searchOf(params: URLSearchParams): string {
-  const s = params.toString();
+  const s = params.toString().replace(/%2C/gi, ',');
   return s ? `?${s}` : '';
 }
