@@ -1,11 +1,13 @@
 import AtlasApp from '@/components/AtlasApp';
 import { buildCatalog } from '@/lib/catalog';
 import { getAtlas } from '@/lib/data';
+import { parseUrlState, urlContext } from '@/lib/url';
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
-  const feature = typeof params.feature === 'string' ? params.feature : null;
   const catalog = buildCatalog(getAtlas());
+  // Parsed here so the first render already shows what the link asked for.
+  const initial = parseUrlState(params, urlContext(catalog));
   return (
     <>
       <header className="atlas-header">
@@ -13,7 +15,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         <p>Exercises, corridors, borders and alliances of the South Caucasus, each cited to its sources.</p>
       </header>
       <main className="atlas-main">
-        <AtlasApp catalog={catalog} initialFeature={feature} />
+        <AtlasApp catalog={catalog} initial={initial} />
       </main>
     </>
   );

@@ -2,17 +2,24 @@
 
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import AtlasMap, { type MapPick } from '@/components/map/AtlasMap';
+import ExportButtons from '@/components/panels/ExportButtons';
 import FeatureChooser from '@/components/panels/FeatureChooser';
 import FeaturePanel from '@/components/panels/FeaturePanel';
 import LayersPanel from '@/components/panels/LayersPanel';
+import Timeline from '@/components/panels/Timeline';
 import type { Catalog } from '@/lib/catalog';
+import { idsInRange, shownIds, toggledOn } from '@/lib/catalog/shown';
 import { useAtlasLayers } from '@/lib/client/use-atlas-data';
+import { useUrlSync } from '@/lib/client/use-url-sync';
 import type { LayerId } from '@/lib/data/types';
+import { intervalOf, type TimeRange } from '@/lib/time';
+import { urlContext, type UrlState } from '@/lib/url';
 
-const ALL_ON: Record<LayerId, boolean> = { exercises: true, corridors: true, borders: true, alliances: true, events: true };
-
-/** The map page: layers panel, map, and the side panel for the selected feature. */
-export default function AtlasApp({ catalog, initialFeature }: { catalog: Catalog; initialFeature: string | null }) {
+/**
+ * The map page: layers panel, map, time control, and the side panel for the selected feature.
+ * `initial` is the state the URL asked for, parsed on the server so the first render matches it.
+ */
+export default function AtlasApp({ catalog, initial }: { catalog: Catalog; initial: UrlState }) {
   const byId = useMemo(() => new Map(catalog.features.map((f) => [f.id, f])), [catalog]);
   const pickOf = useCallback(
     (id: string | null): MapPick | null => {
@@ -22,9 +29,10 @@ export default function AtlasApp({ catalog, initialFeature }: { catalog: Catalog
     [byId],
   );
 
-  const [on, setOn] = useState(ALL_ON);
-  const [hiddenAlliances, setHiddenAlliances] = useState<ReadonlySet<string>>(new Set());
-  const [selected, setSelected] = useState<MapPick | null>(() => pickOf(initialFeature));
+  const [on, setOn] = useState<Record<LayerId, boolean>>(initial.on);
+  const [hiddenAlliances, setHiddenAlliances] = useState<ReadonlySet<string>>(() => new Set(initial.hidden));
+  const [range, setRange] = useState<TimeRange>(initial.range);
+  const [selected, setSelected] = useState<MapPick | null>(() => pickOf(initial.feature));
   const [choices, setChoices] = useState<MapPick[] | null>(null);
   const layers = useAtlasLayers(on);
   const allianceColors = useMemo(() => Object.fromEntries(catalog.alliances.map((a) => [a.id, a.color])), [catalog]);
@@ -34,16 +42,29 @@ export default function AtlasApp({ catalog, initialFeature }: { catalog: Catalog
     return alliance ? { members: alliance.members, color: alliance.color } : null;
   }, [selected, catalog]);
 
+  // ---- what is shown: one definition for the map's count, the layers panel and the export ----
+  const inRange = useMemo(() => idsInRange(catalog.features, range), [catalog, range]);
+  const shown = useMemo(() => shownIds(catalog.features, { on, hiddenAlliances, range }), [catalog, on, hiddenAlliances, range]);
+  const playable = useMemo(
+    () => toggledOn(catalog.features, { on, hiddenAlliances }).map((f) => intervalOf(f.interval)),
+    [catalog, on, hiddenAlliances],
+  );
+  const sourceTitles = useMemo(() => Object.fromEntries(catalog.sources.map((s) => [s.id, s.title])), [catalog]);
+
+  // ---- the URL: selections push history entries, everything else replaces the current one ----
+  const ctx = useMemo(() => urlContext(catalog), [catalog]);
+  const urlState = useMemo(
+    () => ({ feature: selected?.id ?? null, on, hidden: [...hiddenAlliances].sort(), range }),
+    [selected, on, hiddenAlliances, range],
+  );
+  const onViewChange = useUrlSync(urlState, initial.view, ctx);
+
   const select = useCallback((pick: MapPick | null) => {
     setChoices(null);
     setSelected(pick);
-    const url = new URL(window.location.href);
-    if (pick) url.searchParams.set('feature', pick.id);
-    else url.searchParams.delete('feature');
-    if (url.href !== window.location.href) window.history.pushState(null, '', url);
   }, []);
 
-  // Back and forward move through selections.
+  // Back and forward move through selections; the rest of the view stays as it is.
   useEffect(() => {
     const onPop = () => {
       setChoices(null);
@@ -70,7 +91,7 @@ export default function AtlasApp({ catalog, initialFeature }: { catalog: Catalog
   const closeChooser = useCallback(() => setChoices(null), []);
 
   return (
-    <div className="atlas-app">
+    <div className="atlas-app" data-side-panel={choices || selected ? 'open' : undefined}>
       <LayersPanel
         catalog={catalog}
         on={on}
@@ -78,6 +99,7 @@ export default function AtlasApp({ catalog, initialFeature }: { catalog: Catalog
         hiddenAlliances={hiddenAlliances}
         onToggleAlliance={toggleAlliance}
         state={layers}
+        inRange={inRange}
       />
       <AtlasMap
         layers={layers}
@@ -87,7 +109,27 @@ export default function AtlasApp({ catalog, initialFeature }: { catalog: Catalog
         selected={selected}
         tint={tint}
         onPick={onPick}
+        range={range}
+        initialView={initial.view}
+        onViewChange={onViewChange}
       />
+      <Timeline
+        extent={catalog.timeExtent}
+        range={range}
+        onChange={setRange}
+        shown={shown.size}
+        total={catalog.features.length}
+        playable={playable}
+      >
+        <ExportButtons
+          layerIds={catalog.layers.map((l) => l.id)}
+          on={on}
+          layers={layers}
+          shown={shown}
+          range={range}
+          sourceTitles={sourceTitles}
+        />
+      </Timeline>
       {choices && <FeatureChooser picks={choices} onChoose={select} onClose={closeChooser} />}
       {!choices && selected && (
         <FeaturePanel

@@ -13,6 +13,8 @@ import type { AtlasLayerState } from '@/lib/client/use-atlas-data';
 import { basemapStyle } from '@/lib/map/basemap-style';
 import { loadMapLibre } from '@/lib/map/maplibre';
 import { MAX_ZOOM, MIN_ZOOM, OPENING_PADDING, REGION_BOUNDS } from '@/lib/map/view';
+import type { TimeRange } from '@/lib/time';
+import type { MapView } from '@/lib/url';
 import DataLayers, { INTERACTIVE_LAYER_IDS } from './DataLayers';
 
 declare global {
@@ -39,6 +41,12 @@ interface Props {
   tint: { members: string[]; color: string } | null;
   /** Called with every distinct feature under a click (empty when the click hit nothing). */
   onPick: (picks: MapPick[]) => void;
+  /** Time range whose features are drawn. */
+  range: TimeRange;
+  /** Where to open (from the URL); the region frame when absent. */
+  initialView?: MapView | null;
+  /** Called when the map comes to rest after a pan or zoom. */
+  onViewChange?: (view: MapView) => void;
 }
 
 function picksOf(e: MapLayerMouseEvent): MapPick[] {
@@ -50,7 +58,18 @@ function picksOf(e: MapLayerMouseEvent): MapPick[] {
   return [...seen.values()];
 }
 
-export default function AtlasMap({ layers, on, hiddenAlliances, allianceColors, selected, tint, onPick }: Props) {
+export default function AtlasMap({
+  layers,
+  on,
+  hiddenAlliances,
+  allianceColors,
+  selected,
+  tint,
+  onPick,
+  range,
+  initialView,
+  onViewChange,
+}: Props) {
   const mapLib = useMemo(() => loadMapLibre(), []);
   const mapRef = useRef<MapRef | null>(null);
   const hovered = useRef<MapPick | null>(null);
@@ -96,7 +115,11 @@ export default function AtlasMap({ layers, on, hiddenAlliances, allianceColors, 
         ref={onRef}
         mapLib={mapLib}
         mapStyle={basemapStyle}
-        initialViewState={{ bounds: REGION_BOUNDS, fitBoundsOptions: { padding: OPENING_PADDING } }}
+        initialViewState={
+          initialView
+            ? { longitude: initialView.lng, latitude: initialView.lat, zoom: initialView.zoom }
+            : { bounds: REGION_BOUNDS, fitBoundsOptions: { padding: OPENING_PADDING } }
+        }
         minZoom={MIN_ZOOM}
         maxZoom={MAX_ZOOM}
         dragRotate={false}
@@ -108,9 +131,13 @@ export default function AtlasMap({ layers, on, hiddenAlliances, allianceColors, 
         onMouseMove={onMouseMove}
         onMouseLeave={onMouseLeave}
         onClick={(e) => onPick(picksOf(e))}
+        onMoveEnd={(e) => {
+          const c = e.target.getCenter().wrap();
+          onViewChange?.({ lng: c.lng, lat: c.lat, zoom: e.target.getZoom() });
+        }}
         style={{ position: 'absolute', inset: 0 }}
       >
-        <DataLayers layers={layers} on={on} hiddenAlliances={hiddenAlliances} allianceColors={allianceColors} tint={tint} />
+        <DataLayers layers={layers} on={on} hiddenAlliances={hiddenAlliances} allianceColors={allianceColors} tint={tint} range={range} />
         <NavigationControl position="top-right" showCompass={false} />
         <ScaleControl position="bottom-left" unit="metric" />
         <AttributionControl position="bottom-right" compact={false} />

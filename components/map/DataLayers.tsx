@@ -7,6 +7,8 @@ import type { AtlasLayerState } from '@/lib/client/use-atlas-data';
 import { BASEMAP_FIRST_LABEL_LAYER_ID, BASEMAP_LAYER_IDS, BASEMAP_SOURCE_IDS } from '@/lib/map/basemap-style';
 import { DATA_LAYER_STYLES, memberTintStyle } from '@/lib/map/layer-styles';
 import { toMapFeatures } from '@/lib/map/map-features';
+import { withTimeFilter } from '@/lib/map/time-filter';
+import type { TimeRange } from '@/lib/time';
 
 const EMPTY = { type: 'FeatureCollection' as const, features: [] };
 
@@ -25,13 +27,15 @@ interface Props {
   allianceColors: Record<string, string>;
   /** Member states to tint: those of the selected alliance. */
   tint: { members: string[]; color: string } | null;
+  /** Only features whose dates overlap this range are drawn (a filter on every style layer). */
+  range: TimeRange;
 }
 
 /**
  * Every data layer stays mounted (empty while off) so the draw order never changes when a
  * layer is toggled back on.
  */
-export default function DataLayers({ layers, on, hiddenAlliances, allianceColors, tint }: Props) {
+export default function DataLayers({ layers, on, hiddenAlliances, allianceColors, tint, range }: Props) {
   const sources = useMemo(() => {
     const out = {} as Record<LayerId, ReturnType<typeof toMapFeatures> | typeof EMPTY>;
     for (const id of DRAW_ORDER) {
@@ -46,6 +50,11 @@ export default function DataLayers({ layers, on, hiddenAlliances, allianceColors
     return out;
   }, [layers, on, hiddenAlliances, allianceColors]);
 
+  const styles = useMemo(
+    () => Object.fromEntries(DRAW_ORDER.map((id) => [id, DATA_LAYER_STYLES[id].styles.map((s) => withTimeFilter(s, range))])),
+    [range],
+  ) as Record<LayerId, ReturnType<typeof withTimeFilter>[]>;
+
   return (
     <>
       {tint && (
@@ -53,7 +62,7 @@ export default function DataLayers({ layers, on, hiddenAlliances, allianceColors
       )}
       {DRAW_ORDER.map((id) => (
         <Source key={id} id={id} type="geojson" data={sources[id]} promoteId="id">
-          {DATA_LAYER_STYLES[id].styles.map((style) => (
+          {styles[id].map((style) => (
             <Layer key={style.id} {...style} beforeId={UNDER_LABELS.has(id) ? BASEMAP_FIRST_LABEL_LAYER_ID : undefined} />
           ))}
         </Source>

@@ -13,6 +13,8 @@ interface Props {
   hiddenAlliances: ReadonlySet<string>;
   onToggleAlliance: (id: string) => void;
   state: AtlasLayerState;
+  /** Ids of the features inside the time range: counts read "shown of total" while time narrows them. */
+  inRange?: ReadonlySet<string>;
 }
 
 function LayerStatus({ layer, state, on }: { layer: LayerId; state: AtlasLayerState; on: boolean }) {
@@ -31,8 +33,24 @@ function LayerStatus({ layer, state, on }: { layer: LayerId; state: AtlasLayerSt
   return null;
 }
 
+/** "12/15" while the time range leaves out some of a layer's features, else the total. */
+function LayerCount({ total, inTime }: { total: number; inTime: number | null }) {
+  if (inTime === null || inTime === total)
+    return (
+      <span className="layer-count" aria-label={`${total} features`}>
+        {total}
+      </span>
+    );
+  return (
+    <span className="layer-count layer-count-filtered" aria-label={`${inTime} of ${total} features in the time range`}>
+      {inTime}/{total}
+    </span>
+  );
+}
+
 /** Layer toggles with counts, one toggle per alliance, and a legend matching the map's symbols. */
-export default function LayersPanel({ catalog, on, onToggleLayer, hiddenAlliances, onToggleAlliance, state }: Props) {
+export default function LayersPanel({ catalog, on, onToggleLayer, hiddenAlliances, onToggleAlliance, state, inRange }: Props) {
+  const inTime = (layer: LayerId) => (inRange ? catalog.features.filter((f) => f.layer === layer && inRange.has(f.id)).length : null);
   return (
     <nav className="layers-panel" aria-label="Map layers" data-testid="layers-panel">
       <h2>Layers</h2>
@@ -43,16 +61,19 @@ export default function LayersPanel({ catalog, on, onToggleLayer, hiddenAlliance
               <input type="checkbox" checked={on[layer.id]} onChange={() => onToggleLayer(layer.id)} />
               <LayerSwatch layer={layer.id} />
               <span className="layer-title">{layer.title}</span>
-              <span className="layer-count" aria-label={`${layer.count} features`}>
-                {layer.count}
-              </span>
+              <LayerCount total={layer.count} inTime={inTime(layer.id)} />
             </label>
             <LayerStatus layer={layer.id} state={state} on={on[layer.id]} />
             {layer.id === 'alliances' && (
               <fieldset className="alliance-list" disabled={!on.alliances}>
                 <legend className="visually-hidden">Alliances and partnerships</legend>
                 {catalog.alliances.map((a) => (
-                  <label key={a.id} className="alliance-toggle" data-testid={`alliance-${a.id}`}>
+                  <label
+                    key={a.id}
+                    className={`alliance-toggle${inRange && !inRange.has(a.id) ? ' out-of-time' : ''}`}
+                    data-testid={`alliance-${a.id}`}
+                    title={inRange && !inRange.has(a.id) ? 'Outside the selected time range' : undefined}
+                  >
                     <input type="checkbox" checked={!hiddenAlliances.has(a.id)} onChange={() => onToggleAlliance(a.id)} />
                     <AllianceSwatch color={a.color} proposed={a.kind === 'proposed-partnership'} />
                     <span>

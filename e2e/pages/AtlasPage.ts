@@ -118,3 +118,63 @@ export class AtlasMapData {
     );
   }
 }
+
+// ---- time control, shareable URL and downloads (issue 6: time, sharing) ----
+
+/** The time control under the map, and the click-to-open helper the URL tests need. */
+export class AtlasTimeline {
+  constructor(readonly page: Page) {}
+
+  get root() {
+    return this.page.getByTestId('timeline');
+  }
+
+  /** Picks both ends by their month and year selects, the way a keyboard user would. */
+  async setRange(from: string, to: string) {
+    const [fy, fm] = from.split('-') as [string, string];
+    const [ty, tm] = to.split('-') as [string, string];
+    // Move the end first when going later, the start first when going earlier, so neither end
+    // pushes the other along on the way.
+    const current = await this.range();
+    const setFrom = async () => {
+      await this.root.getByLabel('From year').selectOption(fy);
+      await this.root.getByLabel('From month').selectOption(fm);
+    };
+    const setTo = async () => {
+      await this.root.getByLabel('To year').selectOption(ty);
+      await this.root.getByLabel('To month').selectOption(tm);
+    };
+    if (from > current.to) {
+      await setTo();
+      await setFrom();
+    } else {
+      await setFrom();
+      await setTo();
+    }
+    const got = await this.range();
+    if (got.from !== from || got.to !== to) throw new Error(`range is ${got.from}–${got.to}, wanted ${from}–${to}`);
+  }
+
+  /** The range the selects show, as `YYYY-MM`. */
+  async range(): Promise<{ from: string; to: string }> {
+    const v = (label: string) => this.root.getByLabel(label).inputValue();
+    return { from: `${await v('From year')}-${await v('From month')}`, to: `${await v('To year')}-${await v('To month')}` };
+  }
+
+  /** "37 of 72 features shown" as numbers. */
+  async count(): Promise<{ shown: number; total: number }> {
+    const text = await this.page.getByTestId('shown-count').innerText();
+    const m = /(\d+) of (\d+) features shown/.exec(text);
+    if (!m) throw new Error(`no count in "${text}"`);
+    return { shown: Number(m[1]), total: Number(m[2]) };
+  }
+}
+
+/** Clicks a feature's spot on the map and opens it, through the chooser when several share the spot. */
+export async function openFeatureAt(page: Page, lngLat: [number, number], name: RegExp) {
+  const data = new AtlasMapData(page);
+  const point = await data.pagePointOf(lngLat);
+  await page.mouse.click(point.x, point.y);
+  const chooser = page.getByTestId('feature-chooser');
+  if (await chooser.isVisible()) await chooser.getByRole('button', { name }).click();
+}

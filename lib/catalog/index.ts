@@ -1,13 +1,28 @@
 import type { Atlas, LayerId } from '@/lib/data/types';
 import { LAYER_IDS } from '@/lib/data/schema';
 import { allianceColors } from '@/lib/map/palette';
+import { timeExtent, type TimeRange } from '@/lib/time';
 
 /** What the page needs to know before any layer is fetched: layers, alliances, a feature index. */
 export interface Catalog {
   layers: { id: LayerId; title: string; description: string; count: number }[];
   alliances: { id: string; name: string; kind: string; members: string[]; color: string; from: string; to: string | null }[];
-  /** Every feature's id, layer and names, for selection from the URL and for search. */
-  features: { id: string; layer: LayerId; name: string; altNames: string[]; actors: string[] }[];
+  /**
+   * Every feature's id, layer and names, for selection from the URL and for search; and the span
+   * its date covers (`date.interval`, ISO, `to: null` when open), for the time filter and count.
+   */
+  features: {
+    id: string;
+    layer: LayerId;
+    name: string;
+    altNames: string[];
+    actors: string[];
+    interval: { from: string; to: string | null };
+  }[];
+  /** The months the data spans: the bounds of the time control. */
+  timeExtent: TimeRange;
+  /** Source titles by id, so exports can name what each citation quotes without another request. */
+  sources: { id: string; title: string }[];
   version: string;
 }
 
@@ -42,7 +57,10 @@ export function buildCatalog(atlas: Atlas): Catalog {
       name: f.properties.name,
       altNames: f.properties.altNames.map((a) => a.name),
       actors: f.properties.actors,
+      interval: f.properties.date.interval,
     })),
+    timeExtent: timeExtent([...atlas.features.values()].map((f) => f.properties.date.interval)),
+    sources: atlas.sources.map((s) => ({ id: s.id, title: s.title })),
     version: atlas.version,
   };
 }

@@ -1,0 +1,101 @@
+import type { AtlasFeature } from '@/lib/data/types';
+import { formatDateRange } from '@/lib/format/date';
+import { citationText, exportCitation, type ExportContext } from './citations';
+import { toWkt } from './wkt';
+
+/**
+ * One CSV field per RFC 4180: quoted when it holds a comma, a double quote or a line break, with
+ * double quotes doubled. Other fields stay bare.
+ *
+ * @example csvField('said "no", twice') // '"said ""no"", twice"'
+ */
+export function csvField(value: string | number | null | undefined): string {
+  const s = value === null || value === undefined ? '' : String(value);
+  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+}
+
+/** Records end in CRLF (RFC 4180 §2.1). */
+export const CSV_EOL = '\r\n';
+
+/** Excel reads a CSV as UTF-8 only when it starts with a byte order mark. */
+export const UTF8_BOM = '\uFEFF';
+
+/** The columns, in order; one row per feature. */
+export const CSV_COLUMNS = [
+  'id',
+  'layer',
+  'kind',
+  'name',
+  'alt_names',
+  'actors',
+  'members',
+  'date',
+  'date_start',
+  'date_end',
+  'date_precision',
+  'date_basis',
+  'date_phrase',
+  'interval_from',
+  'interval_to',
+  'location_precision',
+  'location_note',
+  'geometry_type',
+  'longitude',
+  'latitude',
+  'wkt',
+  'description',
+  'citation_count',
+  'source_ids',
+  'citations',
+] as const;
+
+type Column = (typeof CSV_COLUMNS)[number];
+
+/** A feature's cells by column. Citations share one cell, one per line. */
+export function csvRecord(f: AtlasFeature, ctx: ExportContext): Record<Column, string | number> {
+  const p = f.properties;
+  const citations = p.citations.map((c) => exportCitation(c, f.id, ctx));
+  const point = f.geometry?.type === 'Point' ? f.geometry.coordinates : null;
+  return {
+    id: f.id,
+    layer: p.layer,
+    kind: p.kind,
+    name: p.name,
+    alt_names: p.altNames.map((a) => `${a.name} (${a.usage})`).join('; '),
+    actors: p.actors.join('; '),
+    members: (p.members ?? []).join('; '),
+    date: formatDateRange(p.date),
+    date_start: p.date.start,
+    date_end: p.date.end === undefined ? '' : (p.date.end ?? 'ongoing'),
+    date_precision: p.date.precision,
+    date_basis: p.date.basis,
+    date_phrase: p.date.phrase ?? '',
+    interval_from: p.date.interval.from,
+    interval_to: p.date.interval.to ?? '',
+    location_precision: p.location.precision,
+    location_note: p.location.note,
+    geometry_type: f.geometry?.type ?? '',
+    longitude: point?.[0] ?? '',
+    latitude: point?.[1] ?? '',
+    wkt: toWkt(f.geometry),
+    description: p.description,
+    citation_count: citations.length,
+    source_ids: [...new Set(citations.map((c) => c.source.id))].join('; '),
+    citations: citations.map(citationText).join('\n'),
+  };
+}
+
+/**
+ * The features as CSV text: a UTF-8 byte order mark, a header row, one row per feature, CRLF line
+ * ends, fields escaped per RFC 4180. Pure.
+ */
+export function buildExportCsv(features: readonly AtlasFeature[], ctx: ExportContext): string {
+  const rows = [
+    CSV_COLUMNS.join(','),
+    ...features.map((f) => {
+      const r = csvRecord(f, ctx);
+      return CSV_COLUMNS.map((c) => csvField(r[c])).join(',');
+    }),
+  ];
+  return UTF8_BOM + rows.join(CSV_EOL) + CSV_EOL;
+}

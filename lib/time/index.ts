@@ -1,0 +1,8 @@
+/** Time: months, intervals, the data's extent, the selected range, play and labels. Pure functions. */
+export * from './month';
+export * from './interval';
+export * from './range';
+export * from './extent';
+export * from './play';
+export * from './histogram';
+export * from './format';

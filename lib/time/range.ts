@@ -1,0 +1,63 @@
+import { monthAt, monthEndMs, monthIndex, monthStartMs, type YearMonth } from './month';
+import type { Interval } from './interval';
+
+/** A range of whole months, both ends included: what the time control selects. */
+export interface TimeRange {
+  from: YearMonth;
+  to: YearMonth;
+}
+
+/** The instants a range covers: from the first ms of its first month to the last ms of its last. */
+export function rangeInterval(range: TimeRange): Interval {
+  return { from: monthStartMs(range.from), to: monthEndMs(range.to) };
+}
+
+/** Number of months in the range (a single month is 1). */
+export function rangeMonths(range: TimeRange): number {
+  return monthIndex(range.to) - monthIndex(range.from) + 1;
+}
+
+export function sameRange(a: TimeRange, b: TimeRange): boolean {
+  return a.from === b.from && a.to === b.to;
+}
+
+/** Keeps a month within the extent. */
+export function clampMonth(month: YearMonth, extent: TimeRange): YearMonth {
+  const i = monthIndex(month);
+  if (i < monthIndex(extent.from)) return extent.from;
+  if (i > monthIndex(extent.to)) return extent.to;
+  return month;
+}
+
+/**
+ * A range inside the extent, start not after end: both ends clamped, and ends in the wrong order
+ * swapped (someone who typed `from=2021&to=1994` wants 1994–2021, not nothing).
+ */
+export function clampRange(range: TimeRange, extent: TimeRange): TimeRange {
+  const a = clampMonth(range.from, extent);
+  const b = clampMonth(range.to, extent);
+  return monthIndex(a) <= monthIndex(b) ? { from: a, to: b } : { from: b, to: a };
+}
+
+/**
+ * Moves one end of the range; if it passes the other end, that end moves with it, so the range
+ * never turns inside out while a handle is dragged or a month picked.
+ *
+ * @example withEnd({ from: '2000-01', to: '2005-12' }, 'from', '2008-03', extent) // { from: '2008-03', to: '2008-03' }
+ */
+export function withEnd(range: TimeRange, end: 'from' | 'to', month: YearMonth, extent: TimeRange): TimeRange {
+  const m = clampMonth(month, extent);
+  const i = monthIndex(m);
+  if (end === 'from') return { from: m, to: i > monthIndex(range.to) ? m : range.to };
+  return { from: i < monthIndex(range.from) ? m : range.from, to: m };
+}
+
+/** The month `offset` months after the extent's first (for sliders that count from 0). */
+export function monthAtOffset(extent: TimeRange, offset: number): YearMonth {
+  return clampMonth(monthAt(monthIndex(extent.from) + Math.round(offset)), extent);
+}
+
+/** How many months after the extent's first month a month lies. */
+export function offsetOf(extent: TimeRange, month: YearMonth): number {
+  return monthIndex(month) - monthIndex(extent.from);
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalog } from '@/lib/catalog';
+import { idsInRange, shownIds, toggledOn } from '@/lib/catalog/shown';
+import { getAtlas } from '@/lib/data';
+import type { LayerId } from '@/lib/data/types';
+
+const catalog = buildCatalog(getAtlas());
+const ALL_ON: Record<LayerId, boolean> = { exercises: true, corridors: true, borders: true, alliances: true, events: true };
+
+describe('the catalog’s time facts', () => {
+  it('spans from the earliest date in the data to the latest, so every feature can be shown', () => {
+    const { from, to } = catalog.timeExtent;
+    for (const f of catalog.features) {
+      expect(f.interval.from.slice(0, 7) >= from, f.id).toBe(true);
+      expect(f.interval.from.slice(0, 7) <= to, f.id).toBe(true);
+    }
+    expect(idsInRange(catalog.features, catalog.timeExtent).size).toBe(catalog.features.length);
+  });
+
+  it('carries each feature’s resolved interval and every source title', () => {
+    const atlas = getAtlas();
+    for (const f of catalog.features) expect(f.interval).toEqual(atlas.features.get(f.id)!.properties.date.interval);
+    expect(catalog.sources.map((s) => s.id).sort()).toEqual(atlas.sources.map((s) => s.id).sort());
+  });
+});
+
+describe('shown features', () => {
+  it('follow the time range: the line of contact in 1994–2019, the peacekeeping area in 2021', () => {
+    const early = shownIds(catalog.features, { on: ALL_ON, hiddenAlliances: new Set(), range: { from: '1994-01', to: '2019-12' } });
+    const late = shownIds(catalog.features, { on: ALL_ON, hiddenAlliances: new Set(), range: { from: '2021-01', to: '2021-12' } });
+    expect(early.has('bor-line-of-contact-1994-2020')).toBe(true);
+    expect(early.has('bor-peacekeeping-area')).toBe(false);
+    expect(late.has('bor-line-of-contact-1994-2020')).toBe(false);
+    expect(late.has('bor-peacekeeping-area')).toBe(true);
+    expect(early.size).toBeLessThan(catalog.features.length);
+  });
+
+  it('follow the layer and alliance toggles', () => {
+    const range = catalog.timeExtent;
+    const alliance = catalog.alliances[0]!.id;
+    const ids = shownIds(catalog.features, { on: { ...ALL_ON, events: false }, hiddenAlliances: new Set([alliance]), range });
+    expect([...ids].some((id) => catalog.features.find((f) => f.id === id)!.layer === 'events')).toBe(false);
+    expect(ids.has(alliance)).toBe(false);
+    const events = catalog.features.filter((f) => f.layer === 'events').length;
+    expect(ids.size).toBe(catalog.features.length - events - 1);
+    expect(toggledOn(catalog.features, { on: { ...ALL_ON, events: false }, hiddenAlliances: new Set([alliance]) }).length).toBe(ids.size);
+  });
+});
