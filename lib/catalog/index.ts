@@ -1,13 +1,31 @@
-import type { Atlas, LayerId } from '@/lib/data/types';
+import { bbox as turfBbox } from '@turf/turf';
+import type { Place } from '@/lib/data';
+import type { Atlas, AtlasFeature, LayerId } from '@/lib/data/types';
 import { LAYER_IDS } from '@/lib/data/schema';
 import { allianceColors } from '@/lib/map/palette';
+import { catalogPlaces, type CatalogPlace } from './places';
+
+export type { CatalogPlace } from './places';
 
 /** What the page needs to know before any layer is fetched: layers, alliances, a feature index. */
 export interface Catalog {
   layers: { id: LayerId; title: string; description: string; count: number }[];
   alliances: { id: string; name: string; kind: string; members: string[]; color: string; from: string; to: string | null }[];
-  /** Every feature's id, layer and names, for selection from the URL and for search. */
-  features: { id: string; layer: LayerId; name: string; altNames: string[]; actors: string[] }[];
+  /**
+   * Every feature's id, layer and names, for selection from the URL and for search; its kind and
+   * extent so a search result can say what it is and the map can fly to it with its layer off.
+   */
+  features: {
+    id: string;
+    layer: LayerId;
+    name: string;
+    altNames: string[];
+    actors: string[];
+    kind: string;
+    bbox: [number, number, number, number] | null;
+  }[];
+  /** The basemap's towns, for search. */
+  places: CatalogPlace[];
   version: string;
 }
 
@@ -15,7 +33,7 @@ export interface Catalog {
  * Builds the page's catalog from the atlas. Small by design: geometry and citations are fetched
  * from the API only when a layer is on or a feature is opened.
  */
-export function buildCatalog(atlas: Atlas): Catalog {
+export function buildCatalog(atlas: Atlas, places: readonly Place[] = []): Catalog {
   const alliances = atlas.layers.alliances.collection.features;
   const colors = allianceColors(alliances.map((f) => f.id));
   return {
@@ -42,7 +60,17 @@ export function buildCatalog(atlas: Atlas): Catalog {
       name: f.properties.name,
       altNames: f.properties.altNames.map((a) => a.name),
       actors: f.properties.actors,
+      kind: f.properties.kind,
+      bbox: extentOf(f),
     })),
+    places: catalogPlaces(places),
     version: atlas.version,
   };
+}
+
+/** [west, south, east, north], rounded to ~11 m; null for a feature without geometry. */
+function extentOf(f: AtlasFeature): [number, number, number, number] | null {
+  if (!f.geometry) return null;
+  const [w, s, e, n] = turfBbox(f.geometry);
+  return [w, s, e, n].map((v) => Math.round(v * 1e4) / 1e4) as [number, number, number, number];
 }
