@@ -1,6 +1,8 @@
 'use client';
 
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import MapSidebar from '@/components/find/MapSidebar';
+import SearchBox from '@/components/find/SearchBox';
 import AtlasMap, { type MapPick } from '@/components/map/AtlasMap';
 import FeatureChooser from '@/components/panels/FeatureChooser';
 import FeaturePanel from '@/components/panels/FeaturePanel';
@@ -69,16 +71,36 @@ export default function AtlasApp({ catalog, initialFeature }: { catalog: Catalog
   const close = useCallback(() => select(null), [select]);
   const closeChooser = useCallback(() => setChoices(null), []);
 
+  // ---- find (search and list): a feature found by search is shown even if its layer was off.
+  const reveal = (id: string) => {
+    const f = byId.get(id);
+    if (!f) return;
+    setOn((prev) => (prev[f.layer] ? prev : { ...prev, [f.layer]: true }));
+    setHiddenAlliances((prev) => (prev.has(id) ? new Set([...prev].filter((a) => a !== id)) : prev));
+    select(pickOf(id));
+  };
+  // ---- end find
+
   return (
     <div className="atlas-app">
-      <LayersPanel
+      <SearchBox catalog={catalog} panelOpen={!!selected} onOpenFeature={reveal} />
+      <MapSidebar
         catalog={catalog}
+        layers={layers}
         on={on}
-        onToggleLayer={(l) => setOn((prev) => ({ ...prev, [l]: !prev[l] }))}
         hiddenAlliances={hiddenAlliances}
-        onToggleAlliance={toggleAlliance}
-        state={layers}
-      />
+        selectedId={selected?.id ?? null}
+        onSelect={(id) => select(pickOf(id))}
+      >
+        <LayersPanel
+          catalog={catalog}
+          on={on}
+          onToggleLayer={(l) => setOn((prev) => ({ ...prev, [l]: !prev[l] }))}
+          hiddenAlliances={hiddenAlliances}
+          onToggleAlliance={toggleAlliance}
+          state={layers}
+        />
+      </MapSidebar>
       <AtlasMap
         layers={layers}
         on={on}
