@@ -1,6 +1,8 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import MapSidebar from '@/components/find/MapSidebar';
+import SearchBox from '@/components/find/SearchBox';
 import AtlasMap, { type MapPick } from '@/components/map/AtlasMap';
 import ExportButtons from '@/components/panels/ExportButtons';
 import FeatureChooser from '@/components/panels/FeatureChooser';
@@ -10,6 +12,8 @@ import Timeline from '@/components/panels/Timeline';
 import type { Catalog } from '@/lib/catalog';
 import { idsInRange, shownIds, toggledOn } from '@/lib/catalog/shown';
 import { useAtlasLayers } from '@/lib/client/use-atlas-data';
+import { useAtlasMap } from '@/lib/client/use-atlas-map';
+import { focusOn } from '@/lib/map/focus';
 import { useUrlSync } from '@/lib/client/use-url-sync';
 import type { LayerId } from '@/lib/data/types';
 import { intervalOf, type TimeRange } from '@/lib/time';
@@ -87,20 +91,56 @@ export default function AtlasApp({ catalog, initial }: { catalog: Catalog; initi
       return next;
     });
 
+  // A link to a feature (e.g. back from the source reader) that names no view brings it into
+  // sight beside the panel, at the opening zoom.
+  const map = useAtlasMap();
+  const revealedLinked = useRef(false);
+  useEffect(() => {
+    const bbox = initial.feature && !initial.view ? byId.get(initial.feature)?.bbox : null;
+    if (!map || !bbox || revealedLinked.current) return;
+    revealedLinked.current = true;
+    focusOn(map, bbox, 'pan', true);
+  }, [map, initial, byId]);
+
   const close = useCallback(() => select(null), [select]);
   const closeChooser = useCallback(() => setChoices(null), []);
 
+  const isShown = useCallback((id: string) => shown.has(id), [shown]);
+
+  // ---- find (search and list): a feature found by search is shown even if its layer was off.
+  const reveal = (id: string) => {
+    const f = byId.get(id);
+    if (!f) return;
+    setOn((prev) => (prev[f.layer] ? prev : { ...prev, [f.layer]: true }));
+    setHiddenAlliances((prev) => (prev.has(id) ? new Set([...prev].filter((a) => a !== id)) : prev));
+    // Outside the chosen years it would open but not be drawn: show all years again.
+    if (!inRange.has(id)) setRange(catalog.timeExtent);
+    select(pickOf(id));
+  };
+  // ---- end find
+
   return (
     <div className="atlas-app" data-side-panel={choices || selected ? 'open' : undefined}>
-      <LayersPanel
+      <SearchBox catalog={catalog} panelOpen={!!selected} onOpenFeature={reveal} />
+      <MapSidebar
         catalog={catalog}
+        layers={layers}
         on={on}
-        onToggleLayer={(l) => setOn((prev) => ({ ...prev, [l]: !prev[l] }))}
         hiddenAlliances={hiddenAlliances}
-        onToggleAlliance={toggleAlliance}
-        state={layers}
-        inRange={inRange}
-      />
+        selectedId={selected?.id ?? null}
+        onSelect={(id) => select(pickOf(id))}
+        isShown={isShown}
+      >
+        <LayersPanel
+          catalog={catalog}
+          on={on}
+          onToggleLayer={(l) => setOn((prev) => ({ ...prev, [l]: !prev[l] }))}
+          hiddenAlliances={hiddenAlliances}
+          onToggleAlliance={toggleAlliance}
+          state={layers}
+          inRange={inRange}
+        />
+      </MapSidebar>
       <AtlasMap
         layers={layers}
         on={on}

@@ -12,7 +12,8 @@ import type { LayerId } from '@/lib/data/types';
 import type { AtlasLayerState } from '@/lib/client/use-atlas-data';
 import { basemapStyle } from '@/lib/map/basemap-style';
 import { loadMapLibre } from '@/lib/map/maplibre';
-import { MAX_ZOOM, MIN_ZOOM, OPENING_PADDING, REGION_BOUNDS } from '@/lib/map/view';
+import { ATLAS_MAP_ID } from '@/lib/client/use-atlas-map';
+import { MAP_LABEL, MAX_ZOOM, MIN_ZOOM, openingPadding, REGION_BOUNDS } from '@/lib/map/view';
 import type { TimeRange } from '@/lib/time';
 import type { MapView } from '@/lib/url';
 import DataLayers, { INTERACTIVE_LAYER_IDS } from './DataLayers';
@@ -113,12 +114,14 @@ export default function AtlasMap({
     <div className="atlas-map" data-testid="atlas-map">
       <Map
         ref={onRef}
+        id={ATLAS_MAP_ID}
+        locale={MAP_LABEL}
         mapLib={mapLib}
         mapStyle={basemapStyle}
         initialViewState={
           initialView
             ? { longitude: initialView.lng, latitude: initialView.lat, zoom: initialView.zoom }
-            : { bounds: REGION_BOUNDS, fitBoundsOptions: { padding: OPENING_PADDING } }
+            : { bounds: REGION_BOUNDS, fitBoundsOptions: { padding: openingPadding(globalThis.innerWidth) } }
         }
         minZoom={MIN_ZOOM}
         maxZoom={MAX_ZOOM}

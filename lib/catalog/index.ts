@@ -1,15 +1,21 @@
-import type { Atlas, LayerId } from '@/lib/data/types';
+import { bbox as turfBbox } from '@turf/turf';
+import type { Place } from '@/lib/data';
+import type { Atlas, AtlasFeature, LayerId } from '@/lib/data/types';
 import { LAYER_IDS } from '@/lib/data/schema';
 import { allianceColors } from '@/lib/map/palette';
 import { timeExtent, type TimeRange } from '@/lib/time';
+import { catalogPlaces, type CatalogPlace } from './places';
+
+export type { CatalogPlace } from './places';
 
 /** What the page needs to know before any layer is fetched: layers, alliances, a feature index. */
 export interface Catalog {
   layers: { id: LayerId; title: string; description: string; count: number }[];
   alliances: { id: string; name: string; kind: string; members: string[]; color: string; from: string; to: string | null }[];
   /**
-   * Every feature's id, layer and names, for selection from the URL and for search; and the span
-   * its date covers (`date.interval`, ISO, `to: null` when open), for the time filter and count.
+   * Every feature's id, layer and names, for selection from the URL and for search; its kind and
+   * extent so a search result can say what it is and the map can fly to it with its layer off; and
+   * the span its date covers (`date.interval`, ISO, `to: null` when open), for the time filter.
    */
   features: {
     id: string;
@@ -18,11 +24,15 @@ export interface Catalog {
     altNames: string[];
     actors: string[];
     interval: { from: string; to: string | null };
+    kind: string;
+    bbox: [number, number, number, number] | null;
   }[];
   /** The months the data spans: the bounds of the time control. */
   timeExtent: TimeRange;
   /** Source titles by id, so exports can name what each citation quotes without another request. */
   sources: { id: string; title: string }[];
+  /** The basemap's towns, for search. */
+  places: CatalogPlace[];
   version: string;
 }
 
@@ -30,7 +40,7 @@ export interface Catalog {
  * Builds the page's catalog from the atlas. Small by design: geometry and citations are fetched
  * from the API only when a layer is on or a feature is opened.
  */
-export function buildCatalog(atlas: Atlas): Catalog {
+export function buildCatalog(atlas: Atlas, places: readonly Place[] = []): Catalog {
   const alliances = atlas.layers.alliances.collection.features;
   const colors = allianceColors(alliances.map((f) => f.id));
   return {
@@ -58,9 +68,19 @@ export function buildCatalog(atlas: Atlas): Catalog {
       altNames: f.properties.altNames.map((a) => a.name),
       actors: f.properties.actors,
       interval: f.properties.date.interval,
+      kind: f.properties.kind,
+      bbox: extentOf(f),
     })),
     timeExtent: timeExtent([...atlas.features.values()].map((f) => f.properties.date.interval)),
     sources: atlas.sources.map((s) => ({ id: s.id, title: s.title })),
+    places: catalogPlaces(places),
     version: atlas.version,
   };
+}
+
+/** [west, south, east, north], rounded to ~11 m; null for a feature without geometry. */
+function extentOf(f: AtlasFeature): [number, number, number, number] | null {
+  if (!f.geometry) return null;
+  const [w, s, e, n] = turfBbox(f.geometry);
+  return [w, s, e, n].map((v) => Math.round(v * 1e4) / 1e4) as [number, number, number, number];
 }

@@ -5,11 +5,13 @@
 import { DEFAULT_GEODATA_DIR } from './files';
 import { DataError, type DataIssue } from './issues';
 import { loadAtlas } from './load';
+import { loadPlaces, type Place } from './places';
 import { LayerId } from './schema';
 import type { Atlas, AtlasFeature, Layer, Source } from './types';
 
 export type * from './types';
 export type { DataIssue } from './issues';
+export type { Place } from './places';
 export { DataError, formatIssue } from './issues';
 export { loadAtlas, type LoadResult } from './load';
 export { LAYER_IDS } from './schema';
@@ -29,6 +31,20 @@ export function getAtlas(): Atlas {
   if (!atlas) throw new DataError(issues);
   cached = atlas;
   return atlas;
+}
+
+let cachedPlaces: Place[] | undefined;
+
+/**
+ * The basemap's towns with all their names, loaded once per process like the atlas.
+ * @throws {DataError} when the places file is missing or malformed.
+ */
+export function getPlaces(): Place[] {
+  if (cachedPlaces) return cachedPlaces;
+  const { places, issues } = loadPlaces(DEFAULT_GEODATA_DIR);
+  if (!places) throw new DataError(issues);
+  cachedPlaces = places;
+  return places;
 }
 
 /** A layer by id; undefined for an unknown id (so routes can answer 404 rather than throw). */

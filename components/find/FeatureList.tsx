@@ -1,0 +1,134 @@
+'use client';
+
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import type { ListGroup } from '@/lib/list';
+
+interface Props {
+  groups: ListGroup[];
+  /** The feature whose panel is open: marked in the list and scrolled into view. */
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+  /** The feature under the pointer or keyboard focus, to light it up on the map (null: none). */
+  onHighlight: (id: string | null) => void;
+  /** Whether the list is on screen (its tab shown): the selected row is scrolled to when it appears. */
+  visible: boolean;
+}
+
+/**
+ * The features the map shows now, as a list a keyboard or screen-reader user can go through: one
+ * tab stop, arrow keys (and Home/End) to move, Enter or Space to open. Each row reads as name,
+ * kind, date and how precisely the feature is placed.
+ */
+export default function FeatureList({ groups, selectedId, onSelect, onHighlight, visible }: Props) {
+  const id = useId();
+  const listRef = useRef<HTMLDivElement>(null);
+  const ids = groups.flatMap((g) => g.items.map((i) => i.id));
+  const count = ids.length;
+  const [focusId, setFocusId] = useState<string | null>(null);
+  // The tab stop: the focused row if still listed, else the selected one, else the first.
+  const tabStop = focusId && ids.includes(focusId) ? focusId : selectedId && ids.includes(selectedId) ? selectedId : ids[0];
+
+  const rowOf = (featureId: string) =>
+    listRef.current?.querySelector<HTMLElement>(`[data-feature-id="${CSS.escape(featureId)}"]`) ?? null;
+
+  // Selecting on the map (or anywhere else) brings the row into view.
+  useEffect(() => {
+    if (selectedId && visible) rowOf(selectedId)?.scrollIntoView({ block: 'nearest' });
+  }, [selectedId, visible]);
+
+  const move = (to: number) => {
+    const target = ids[Math.max(0, Math.min(count - 1, to))];
+    if (!target) return;
+    setFocusId(target);
+    const row = rowOf(target);
+    row?.focus();
+    row?.scrollIntoView({ block: 'nearest' });
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const at = tabStop ? ids.indexOf(tabStop) : -1;
+    const keys: Record<string, () => void> = {
+      ArrowDown: () => move(at + 1),
+      ArrowUp: () => move(at - 1),
+      Home: () => move(0),
+      End: () => move(count - 1),
+      PageDown: () => move(at + 10),
+      PageUp: () => move(at - 10),
+      Enter: () => tabStop && onSelect(tabStop),
+      ' ': () => tabStop && onSelect(tabStop),
+    };
+    const action = keys[e.key];
+    if (!action) return;
+    e.preventDefault();
+    action();
+  };
+
+  if (count === 0) {
+    return (
+      <p className="list-empty" data-testid="list-empty">
+        Nothing is shown in this part of the map. Zoom out, move the map or turn layers on.
+      </p>
+    );
+  }
+
+  return (
+    <div className="feature-list">
+      <p className="list-summary" id={`${id}-summary`}>
+        {count} {count === 1 ? 'feature' : 'features'} in view. Arrow keys move, Enter opens.
+      </p>
+      <div
+        ref={listRef}
+        role="listbox"
+        aria-labelledby={`${id}-summary`}
+        className="list-box"
+        data-testid="feature-list"
+        onKeyDown={onKeyDown}
+        onMouseLeave={() => onHighlight(null)}
+      >
+        {groups.map((g) => (
+          <div key={g.layer} role="group" aria-label={g.title} className="list-group">
+            <div className="list-group-title" aria-hidden="true">
+              {g.title} <span className="list-group-count">{g.items.length}</span>
+            </div>
+            {g.items.map((item) => (
+              <div
+                key={item.id}
+                role="option"
+                aria-selected={item.id === selectedId}
+                tabIndex={item.id === tabStop ? 0 : -1}
+                className="list-item"
+                data-testid="list-item"
+                data-feature-id={item.id}
+                onClick={() => {
+                  setFocusId(item.id);
+                  onSelect(item.id);
+                }}
+                onFocus={() => {
+                  setFocusId(item.id);
+                  onHighlight(item.id);
+                }}
+                onBlur={() => onHighlight(null)}
+                onMouseEnter={() => onHighlight(item.id)}
+              >
+                <span className="list-item-name">{item.name}</span>
+                <span className="list-item-meta">
+                  {item.kind} · {item.date}
+                  {item.dateInferred && (
+                    <>
+                      <span className="inferred-mark" aria-hidden="true" title="Date inferred, not stated">
+                        {' '}
+                        ≈
+                      </span>
+                      <span className="visually-hidden"> (date inferred)</span>
+                    </>
+                  )}
+                  {item.place && <> · {item.place}</>}
+                </span>
+              </div>
+            ))}
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}

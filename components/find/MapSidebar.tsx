@@ -1,0 +1,144 @@
+'use client';
+
+import { useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import type { Catalog } from '@/lib/catalog';
+import { useAtlasMap, useViewBbox } from '@/lib/client/use-atlas-map';
+import type { AtlasLayerState } from '@/lib/client/use-atlas-data';
+import type { LayerId } from '@/lib/data/types';
+import { listGroups } from '@/lib/list';
+import { focusOn, setHighlight, type MapTarget } from '@/lib/map/focus';
+import FeatureList from './FeatureList';
+
+type Tab = 'layers' | 'list';
+const TABS: Tab[] = ['layers', 'list'];
+
+interface Props {
+  catalog: Catalog;
+  layers: AtlasLayerState;
+  on: Record<LayerId, boolean>;
+  hiddenAlliances: ReadonlySet<string>;
+  /** A further filter the map applies (e.g. time); the list honours it. Absent: none. */
+  isShown?: (id: string) => boolean;
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+  /** The layers panel, shown under the first tab. */
+  children: ReactNode;
+}
+
+/**
+ * The map's sidebar: layer toggles and a list of the features in view, as two tabs. On a wide
+ * screen it stays open on the left; on a phone it folds into a button and opens as a drawer.
+ * The list and the map stay in step: choosing a row opens the feature and pans to it, hovering or
+ * focusing a row lights the feature up, and a feature chosen on the map is marked in the list.
+ */
+export default function MapSidebar({ catalog, layers, on, hiddenAlliances, isShown, selectedId, onSelect, children }: Props) {
+  const id = useId();
+  const map = useAtlasMap();
+  const view = useViewBbox(map);
+  const [tab, setTab] = useState<Tab>('layers');
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({ layers: null, list: null });
+  const lit = useRef<MapTarget | null>(null);
+
+  const byId = useMemo(() => new Map(catalog.features.map((f) => [f.id, f])), [catalog]);
+  const groups = useMemo(
+    () =>
+      listGroups(
+        catalog.layers.map((l) => ({ id: l.id, title: l.title, features: layers[l.id].data?.features })),
+        { on, hiddenAlliances, isShown, view },
+      ),
+    [catalog, layers, on, hiddenAlliances, isShown, view],
+  );
+  const count = groups.reduce((n, g) => n + g.items.length, 0);
+
+  const highlight = (featureId: string | null) => {
+    if (!map) return;
+    setHighlight(map, lit.current, false);
+    const f = featureId ? byId.get(featureId) : undefined;
+    lit.current = f ? { layer: f.layer, id: f.id } : null;
+    setHighlight(map, lit.current, true);
+  };
+
+  const choose = (featureId: string) => {
+    const bbox = byId.get(featureId)?.bbox;
+    if (map && bbox) focusOn(map, bbox, 'pan', true);
+    // On a phone the drawer would cover the map and the panel: fold it away.
+    setDrawerOpen(false);
+    onSelect(featureId);
+  };
+
+  const onTabKey = (e: KeyboardEvent<HTMLButtonElement>) => {
+    const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+    if (!step) return;
+    e.preventDefault();
+    const next = TABS[(TABS.indexOf(tab) + step + TABS.length) % TABS.length]!;
+    setTab(next);
+    tabRefs.current[next]?.focus();
+  };
+
+  const tabButton = (t: Tab, label: ReactNode) => (
+    <button
+      type="button"
+      role="tab"
+      id={`${id}-tab-${t}`}
+      aria-selected={tab === t}
+      aria-controls={`${id}-panel-${t}`}
+      tabIndex={tab === t ? 0 : -1}
+      className="sidebar-tab"
+      data-testid={`sidebar-tab-${t}`}
+      ref={(el) => {
+        tabRefs.current[t] = el;
+      }}
+      onClick={() => setTab(t)}
+      onKeyDown={onTabKey}
+    >
+      {label}
+    </button>
+  );
+
+  return (
+    <div className="map-sidebar" data-open={drawerOpen} data-testid="map-sidebar">
+      <button
+        type="button"
+        className="drawer-toggle"
+        aria-expanded={drawerOpen}
+        aria-controls={`${id}-body`}
+        data-testid="drawer-toggle"
+        onClick={() => setDrawerOpen((o) => !o)}
+      >
+        <svg width="16" height="14" aria-hidden="true">
+          <path d="M1 2h14M1 7h14M1 12h14" stroke="currentColor" strokeWidth="2" />
+        </svg>
+        Layers &amp; list
+      </button>
+      <div id={`${id}-body`} className="map-sidebar-body">
+        <div className="sidebar-head">
+          <div className="sidebar-tabs" role="tablist" aria-label="Map sidebar">
+            {tabButton('layers', 'Layers')}
+            {tabButton(
+              'list',
+              <>
+                List <span className="sidebar-tab-count">({count} in view)</span>
+              </>,
+            )}
+          </div>
+          <button type="button" className="drawer-close" aria-label="Close layers and list" onClick={() => setDrawerOpen(false)}>
+            ×
+          </button>
+        </div>
+        <div role="tabpanel" id={`${id}-panel-layers`} aria-labelledby={`${id}-tab-layers`} hidden={tab !== 'layers'}>
+          {children}
+        </div>
+        <div
+          role="tabpanel"
+          id={`${id}-panel-list`}
+          aria-labelledby={`${id}-tab-list`}
+          hidden={tab !== 'list'}
+          className="sidebar-list-panel"
+        >
+          <FeatureList groups={groups} selectedId={selectedId} onSelect={choose} onHighlight={highlight} visible={tab === 'list'} />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,150 @@
+import { expect, test } from '@playwright/test';
+import { FindPage } from './pages/FindPage';
+import { AtlasMapData, AtlasPage } from './pages/AtlasPage';
+
+/** Finding things by name: contested names, transliterations, actors; chosen with the keyboard. */
+
+const LACHIN_TOWN: [number, number] = [46.55, 39.64];
+
+test.describe('search', () => {
+  test('"Berdzor" finds the Lachin corridor by its other name; the keyboard chooses it, the map goes there and its panel opens', async ({
+    page,
+  }) => {
+    const atlas = new AtlasPage(page);
+    const find = new FindPage(page);
+    await atlas.goto('/');
+    const zoomBefore = await find.zoom();
+
+    await find.searchBox.focus();
+    await page.keyboard.type('Berdzor');
+    await expect(find.searchBox).toHaveAttribute('aria-expanded', 'true');
+    const corridor = find.result(/^Lachin corridor/);
+    await expect(corridor).toContainText('Corridor');
+    await expect(corridor).toContainText('matched: Berdzor corridor');
+    await expect(find.result(/^Lachin \/ Berdzor/)).toContainText('Place, Azerbaijan · matched: Berdzor');
+    // What the texts call Lachin is found too, and says why.
+    await expect(find.result(/Lachin district/)).toContainText('matched: Lachin = Berdzor');
+    await page.screenshot({ path: 'artifacts/screenshots/search-berdzor.png' });
+
+    // Arrow down to the corridor: the input keeps focus and points at the highlighted option.
+    const options = await find.results.getByRole('option').allInnerTexts();
+    const at = options.findIndex((o) => o.startsWith('Lachin corridor'));
+    expect(at).toBeGreaterThanOrEqual(0);
+    for (let i = 0; i <= at; i++) await page.keyboard.press('ArrowDown');
+    await expect(corridor).toHaveAttribute('aria-selected', 'true');
+    await expect(find.searchBox).toHaveAttribute('aria-activedescendant', (await corridor.getAttribute('id'))!);
+    await expect(find.searchBox).toBeFocused();
+
+    await page.keyboard.press('Enter');
+    await expect(find.searchBox).toHaveAttribute('aria-expanded', 'false');
+    await expect(find.panel.getByTestId('feature-name')).toHaveText('Lachin corridor');
+    await expect(page).toHaveURL(/\?feature=cor-lachin$/);
+
+    // The map flew in to the corridor, and the corridor is drawn clear of the panel.
+    await expect.poll(() => find.zoom()).toBeGreaterThan(zoomBefore + 2);
+    await atlas.waitForIdleMap();
+    const data = new AtlasMapData(page);
+    const item = await (await page.request.get('/api/collections/corridors/items/cor-lachin')).json();
+    const coords = item.geometry.coordinates as [number, number][];
+    const panelBox = (await find.panel.boundingBox())!;
+    for (const c of [coords[0]!, coords[coords.length - 1]!]) {
+      const p = await data.pagePointOf(c);
+      expect(p.x).toBeGreaterThan(0);
+      expect(p.x).toBeLessThan(panelBox.x);
+    }
+    await page.screenshot({ path: 'artifacts/screenshots/search-chosen-corridor.png' });
+    expect(atlas.foreignRequests).toEqual([]);
+  });
+
+  test('choosing a town flies to it without opening a panel', async ({ page }) => {
+    const atlas = new AtlasPage(page);
+    const find = new FindPage(page);
+    await atlas.goto('/');
+    await find.searchBox.fill('berdzor');
+    await expect(find.result(/^Lachin \/ Berdzor/)).toBeVisible();
+    const options = await find.results.getByRole('option').allInnerTexts();
+    const at = options.findIndex((o) => o.startsWith('Lachin / Berdzor'));
+    for (let i = 0; i <= at; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+
+    await expect.poll(() => find.zoom()).toBeGreaterThanOrEqual(8.9);
+    await atlas.waitForIdleMap();
+    const c = await atlas.mapCenter();
+    expect(Math.abs(c.lng - LACHIN_TOWN[0])).toBeLessThan(0.5);
+    expect(Math.abs(c.lat - LACHIN_TOWN[1])).toBeLessThan(0.2);
+    await expect(find.panel).toBeHidden();
+    await expect(find.searchBox).toHaveValue('Lachin / Berdzor');
+  });
+
+  test('finds Stepanakert by "Khankendi", Erdoğan without the diacritic, and features by actor', async ({ page }) => {
+    const atlas = new AtlasPage(page);
+    const find = new FindPage(page);
+    await atlas.goto('/');
+
+    await find.searchBox.fill('Khankendi');
+    await expect(find.results.getByRole('option').first()).toContainText('Stepanakert / Khankendi');
+    await expect(find.results.getByRole('option').first()).toContainText('matched: Khankendi');
+
+    await find.searchBox.fill('erdogan');
+    await expect(find.result(/President Erdoğan/)).toContainText('matched: Erdoğan');
+
+    await find.searchBox.fill('shushi');
+    await expect(find.results.getByRole('option').first()).toContainText('Shusha / Shushi');
+    await expect(find.result(/^Shusha Declaration signed/)).toBeVisible();
+
+    // Actor code: features of Azerbaijan whose names do not say so are found through their actors.
+    await find.searchBox.fill('AZE');
+    await expect(find.results.getByRole('option').first()).toBeVisible();
+    await expect(page.getByText(/Showing 10 of \d+/)).toBeVisible();
+    await find.searchBox.fill('aze pak tur');
+    await expect(find.result(/^Three Brothers-2021/)).toContainText(
+      'matched: actor Azerbaijan (AZE), Pakistan (PAK), Turkey (TUR)',
+    );
+
+    // Nonsense and regex characters find nothing, and say so.
+    for (const nonsense of ['.*[(', 'qqqzzz']) {
+      await find.searchBox.fill(nonsense);
+      await expect(page.getByText('No feature or place is called that.')).toBeVisible();
+      await expect(find.results.getByRole('option')).toHaveCount(0);
+    }
+  });
+
+  test('a feature whose layer is off is turned on when chosen', async ({ page }) => {
+    const atlas = new AtlasPage(page);
+    const data = new AtlasMapData(page);
+    const find = new FindPage(page);
+    await atlas.goto('/');
+    await data.waitForLayer('corridors-line');
+    const toggle = page.getByTestId('layer-corridors').getByRole('checkbox');
+    await toggle.uncheck();
+    await expect.poll(() => data.renderedIds('corridors-line')).toEqual([]);
+
+    await find.searchBox.fill('Berdzor corridor');
+    await page.keyboard.press('Enter');
+    await expect(find.panel.getByTestId('feature-name')).toHaveText('Lachin corridor');
+    await expect(toggle).toBeChecked();
+    await atlas.waitForIdleMap();
+    await expect.poll(() => data.renderedIds('corridors-line')).toContain('cor-lachin');
+  });
+
+  test('Escape closes the results, then clears the box, and leaves an open panel alone', async ({ page }) => {
+    const atlas = new AtlasPage(page);
+    const find = new FindPage(page);
+    await atlas.goto('/?feature=ex-three-brothers-2021');
+    await expect(find.panel.getByTestId('feature-name')).toContainText('Three Brothers');
+
+    await find.searchBox.fill('Baku');
+    await expect(find.results).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(find.results).toBeHidden();
+    await expect(find.searchBox).toHaveValue('Baku');
+    await page.keyboard.press('Escape');
+    await expect(find.searchBox).toHaveValue('');
+    await expect(find.panel).toBeVisible();
+
+    // A click on a result works as well as the keyboard.
+    await find.searchBox.fill('Goris');
+    await find.result(/^Goris–Kapan road/).click();
+    await expect(find.panel.getByTestId('feature-name')).toHaveText('Goris–Kapan road');
+  });
+});

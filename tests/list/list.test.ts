@@ -1,0 +1,104 @@
+import type { Geometry } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import type { AtlasFeature, LayerId } from '@/lib/data/types';
+import { intersectsView, listGroups } from '@/lib/list';
+import type { Bbox } from '@/lib/map/focus';
+
+const CAUCASUS: Bbox = [43, 38.5, 50, 42];
+
+function feature(id: string, layer: LayerId, geometry: Geometry, over: Partial<AtlasFeature['properties']> = {}): AtlasFeature {
+  return {
+    type: 'Feature',
+    id,
+    geometry,
+    properties: {
+      layer,
+      kind: layer === 'alliances' ? 'alliance' : 'meeting',
+      name: id,
+      altNames: [],
+      actors: [],
+      description: '',
+      date: { start: '2021-09', precision: 'month', basis: 'explicit', interval: { from: '2021-09-01T00:00:00Z', to: '2021-09-30T23:59:59Z' } },
+      location: { precision: 'exact', note: '' },
+      citations: [],
+      related: [],
+      spatialFacts: [],
+      ...over,
+    } as AtlasFeature['properties'],
+  };
+}
+
+const baku = feature('baku', 'events', { type: 'Point', coordinates: [49.87, 40.41] }, {
+  location: { precision: 'approximate', note: '' },
+  date: { start: '2021-02-03', precision: 'day', basis: 'inferred', interval: { from: '2021-02-03T00:00:00Z', to: '2021-02-03T23:59:59Z' } },
+} as Partial<AtlasFeature['properties']>);
+const ankara = feature('ankara', 'events', { type: 'Point', coordinates: [32.85, 39.93] });
+const earlier = feature('earlier', 'events', { type: 'Point', coordinates: [44.5, 40.2] }, {
+  date: { start: '2017', precision: 'year', basis: 'explicit', interval: { from: '2017-01-01T00:00:00Z', to: '2017-12-31T23:59:59Z' } },
+} as Partial<AtlasFeature['properties']>);
+/** Washington to Yerevan: crosses the view although both ends are far outside it. */
+const usArm = feature('us-arm', 'alliances', { type: 'LineString', coordinates: [[-77, 38.9], [44.5, 40.2]] });
+/** A line whose bbox overlaps the view's corner without the line entering it. */
+const skirting = feature('skirting', 'corridors', { type: 'LineString', coordinates: [[40, 43], [44, 45]] });
+
+const ON = { exercises: true, corridors: true, borders: true, alliances: true, events: true };
+const LAYERS = [
+  { id: 'corridors' as const, title: 'Corridors', features: [skirting] },
+  { id: 'alliances' as const, title: 'Alliances', features: [usArm] },
+  { id: 'events' as const, title: 'Events', features: [baku, ankara, earlier] },
+];
+const ids = (groups: ReturnType<typeof listGroups>) => groups.flatMap((g) => g.items.map((i) => i.id));
+
+describe('intersectsView', () => {
+  it('counts a line that crosses the view though both ends are outside it', () => {
+    expect(intersectsView(usArm.geometry, CAUCASUS)).toBe(true);
+  });
+
+  it('does not count a line whose bbox merely overlaps the view', () => {
+    expect(intersectsView({ type: 'LineString', coordinates: [[40, 41], [44, 45]] }, [43, 38.5, 50, 42])).toBe(false);
+  });
+
+  it('counts a polygon that contains the whole view', () => {
+    expect(intersectsView({ type: 'Polygon', coordinates: [[[0, 0], [90, 0], [90, 60], [0, 60], [0, 0]]] }, CAUCASUS)).toBe(true);
+  });
+
+  it('handles points and a missing geometry', () => {
+    expect(intersectsView(baku.geometry, CAUCASUS)).toBe(true);
+    expect(intersectsView(ankara.geometry, CAUCASUS)).toBe(false);
+    expect(intersectsView(null, CAUCASUS)).toBe(false);
+  });
+});
+
+describe('listGroups', () => {
+  it('lists what is in view, grouped by layer, oldest first', () => {
+    const groups = listGroups(LAYERS, { on: ON, hiddenAlliances: new Set(), view: CAUCASUS });
+    expect(groups.map((g) => g.title)).toEqual(['Alliances', 'Events']);
+    expect(groups[1]!.items.map((i) => i.id)).toEqual(['earlier', 'baku']);
+  });
+
+  it('leaves out layers that are off, hidden alliances and what another filter hides', () => {
+    expect(ids(listGroups(LAYERS, { on: { ...ON, events: false }, hiddenAlliances: new Set(), view: CAUCASUS }))).toEqual(['us-arm']);
+    expect(ids(listGroups(LAYERS, { on: ON, hiddenAlliances: new Set(['us-arm']), view: CAUCASUS }))).toEqual(['earlier', 'baku']);
+    expect(ids(listGroups(LAYERS, { on: ON, hiddenAlliances: new Set(), view: CAUCASUS, isShown: (id) => id !== 'earlier' }))).toEqual([
+      'us-arm',
+      'baku',
+    ]);
+  });
+
+  it('lists nothing before the map knows its view', () => {
+    expect(listGroups(LAYERS, { on: ON, hiddenAlliances: new Set(), view: null })).toEqual([]);
+  });
+
+  it('describes each row with kind, date and how precisely it is placed', () => {
+    const row = listGroups(LAYERS, { on: ON, hiddenAlliances: new Set(), view: CAUCASUS })[1]!.items[1]!;
+    expect(row).toMatchObject({ name: 'baku', kind: 'Meeting', date: '3 Feb 2021', dateInferred: true, place: 'approximate location' });
+    const exact = listGroups(LAYERS, { on: ON, hiddenAlliances: new Set(), view: CAUCASUS })[1]!.items[0]!;
+    expect(exact.place).toBeNull();
+  });
+
+  it('does not change its input', () => {
+    const before = JSON.stringify(LAYERS);
+    listGroups(LAYERS, { on: ON, hiddenAlliances: new Set(), view: CAUCASUS });
+    expect(JSON.stringify(LAYERS)).toBe(before);
+  });
+});

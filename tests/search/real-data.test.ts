@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalog } from '@/lib/catalog';
+import { getAtlas, getPlaces } from '@/lib/data';
+import { buildSearchIndex, search } from '@/lib/search';
+
+/** The search over the atlas's real features and the basemap's real towns, as the page builds it. */
+const catalog = buildCatalog(getAtlas(), getPlaces());
+const index = buildSearchIndex(catalog.features, catalog.places);
+const keys = (q: string, limit = 100) => search(index, q, limit).hits.map((h) => h.doc.key);
+
+describe('search over the atlas', () => {
+  it('"Berdzor" finds what the sources call Lachin: the corridor, the drill and the town', () => {
+    const found = keys('Berdzor', 10);
+    expect(found).toEqual(
+      expect.arrayContaining(['feature:cor-lachin', 'feature:ex-lachin-special-forces-drill-2021']),
+    );
+    const town = search(index, 'Berdzor').hits.find((h) => h.doc.type === 'place');
+    expect(town?.doc.name).toBe('Lachin / Berdzor');
+    expect(town?.matched).toBe('Berdzor');
+  });
+
+  it('"Khankendi" finds Stepanakert first', () => {
+    const first = search(index, 'Khankendi').hits[0];
+    expect(first?.doc.name).toBe('Stepanakert / Khankendi');
+    expect(first?.doc.what).toBe('Place, Azerbaijan');
+  });
+
+  it('"Erdogan" finds the meeting with President Erdoğan', () => {
+    const h = search(index, 'Erdogan').hits[0];
+    expect(h?.doc.key).toBe('feature:ev-aze-defence-officials-erdogan-ankara-2021');
+    expect(h?.matched).toBe('Erdoğan');
+  });
+
+  it('"shushi" finds Shusha / Shushi and the Shusha Declaration', () => {
+    const found = search(index, 'shushi').hits;
+    expect(found[0]?.doc.name).toBe('Shusha / Shushi');
+    expect(found.map((h) => h.doc.key)).toContain('feature:ev-shusha-declaration-2021');
+  });
+
+  it('"AZE" and "Azerbaijan" find every feature whose actors include AZE', () => {
+    const withAze = catalog.features.filter((f) => f.actors.includes('AZE')).map((f) => `feature:${f.id}`);
+    expect(withAze.length).toBeGreaterThan(20);
+    for (const q of ['AZE', 'Azerbaijan']) expect(keys(q, 500), q).toEqual(expect.arrayContaining(withAze));
+    // A feature without AZE is found only when its own name says "Azerbaijani", never as an actor.
+    const withoutAze = catalog.features.filter((f) => !f.actors.includes('AZE')).map((f) => `feature:${f.id}`);
+    for (const h of search(index, 'AZE', 500).hits.filter((h) => withoutAze.includes(h.doc.key))) {
+      expect(h.by, h.doc.key).toBe('name');
+      expect(h.matched, h.doc.key).toMatch(/^Azerbaijan/);
+    }
+  });
+});
+
+describe('the page catalog', () => {
+  it('gives every feature an extent to fly to', () => {
+    for (const f of catalog.features) {
+      expect(f.bbox, f.id).not.toBeNull();
+      const [w, s, e, n] = f.bbox!;
+      expect(w, f.id).toBeLessThanOrEqual(e);
+      expect(s, f.id).toBeLessThanOrEqual(n);
+    }
+  });
+
+  it('carries the towns compactly', () => {
+    expect(catalog.places.length).toBeGreaterThan(100);
+    expect(Object.keys(catalog.places[0]!).sort()).toEqual(['altNames', 'iso3', 'lat', 'lon', 'name']);
+    // Sent with every page: keep it well under the size of one layer request.
+    expect(JSON.stringify(catalog.places).length).toBeLessThan(30_000);
+  });
+
+  it('has unique search keys', () => {
+    expect(new Set(index.docs.map((d) => d.key)).size).toBe(index.docs.length);
+  });
+});
