@@ -30,18 +30,22 @@ export interface Padding {
 /** Room the map keeps between a target and the map's edge. */
 const EDGE = 32;
 
+/** Height of the time control along the bottom of the map (wide screens and phones). */
+const TIME_CONTROL = 130;
+
 /**
  * Padding that keeps a target clear of what covers the map: on a wide screen the sidebar on the
- * left (≈300 px) and the feature panel on the right (≈420 px); on a phone the drawer buttons at
- * the top and the bottom sheet (≤60% of the height). Scaled down when the map is too small to
+ * left (≈300 px), the feature panel on the right (≈420 px) and the time control at the bottom; on a
+ * phone the drawer buttons at the top and the bottom sheet (≤60% of the height) or, while the sheet
+ * is closed, the time control. Scaled down when the map is too small to
  * leave the target any room, because MapLibre refuses to fit into a negative box.
- * @example focusPadding(1280, 752, true) // { top: 32, right: 452, bottom: 32, left: 320 }
+ * @example focusPadding(1280, 752, true) // { top: 32, right: 452, bottom: 162, left: 320 }
  */
 export function focusPadding(width: number, height: number, panelOpen: boolean): Padding {
   const narrow = width <= NARROW_MAX_WIDTH;
   const p: Padding = narrow
-    ? { top: 64, right: EDGE / 2, bottom: panelOpen ? Math.round(height * 0.6) + EDGE / 2 : EDGE, left: EDGE / 2 }
-    : { top: EDGE, right: panelOpen ? 420 + EDGE : EDGE, bottom: EDGE, left: 320 };
+    ? { top: 64, right: EDGE / 2, bottom: (panelOpen ? Math.round(height * 0.6) : TIME_CONTROL) + EDGE / 2, left: EDGE / 2 }
+    : { top: EDGE, right: panelOpen ? 420 + EDGE : EDGE, bottom: TIME_CONTROL + EDGE, left: 320 };
   const fit = (a: number, b: number, room: number) => {
     const spare = room - 80;
     return a + b <= spare ? [a, b] : [Math.max(0, (a * spare) / (a + b)), Math.max(0, (b * spare) / (a + b))];

@@ -8,6 +8,8 @@ describe('focusPadding', () => {
     expect(closed.left).toBeGreaterThanOrEqual(300);
     expect(open.right).toBeGreaterThanOrEqual(420);
     expect(closed.right).toBeLessThan(100);
+    // …and above the time control along the bottom.
+    expect(closed.bottom).toBeGreaterThanOrEqual(130);
   });
 
   it('keeps a target above the bottom sheet on a phone', () => {
