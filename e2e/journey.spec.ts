@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { AtlasMapData, AtlasPage } from './pages/AtlasPage';
+import { AtlasMapData, AtlasPage, centreOnItem, openFeatureAt } from './pages/AtlasPage';
 
 /** The journey the atlas is for: pan, toggle alliances, open an exercise, read its source, come back. */
 
@@ -62,15 +62,9 @@ test.describe('reader journey', () => {
     await atlas.goto('/');
     await data.waitForLayer('exercises-symbol');
 
-    const item = await (await request.get(`/api/collections/exercises/items/${THREE_BROTHERS}`)).json();
-    const [lng, lat] = item.geometry.coordinates as [number, number];
-    await data.jumpTo([lng, lat], 9);
-    await atlas.waitForIdleMap();
+    const { item, lngLat: [lng, lat] } = await centreOnItem(page, request, 'exercises', THREE_BROTHERS, 9);
 
-    const point = await data.pagePointOf([lng, lat]);
-    await page.mouse.click(point.x, point.y);
-    const chooser = page.getByTestId('feature-chooser');
-    if (await chooser.isVisible()) await chooser.getByRole('button', { name: /Three Brothers/ }).click();
+    await openFeatureAt(page, [lng, lat], /Three Brothers/);
 
     const panel = page.getByTestId('feature-panel');
     await expect(panel.getByTestId('feature-name')).toContainText('Three Brothers');
@@ -119,10 +113,7 @@ test.describe('feedback while reading the map', () => {
     const data = new AtlasMapData(page);
     await atlas.goto('/');
     await data.waitForLayer('exercises-symbol');
-    const item = await (await request.get(`/api/collections/exercises/items/ex-turaz-falcon-2021`)).json();
-    const [lng, lat] = item.geometry.coordinates as [number, number];
-    await data.jumpTo([lng, lat], 8);
-    await atlas.waitForIdleMap();
+    const { item, lngLat: [lng, lat] } = await centreOnItem(page, request, 'exercises', 'ex-turaz-falcon-2021', 8);
 
     const point = await data.pagePointOf([lng, lat]);
     await page.mouse.move(point.x, point.y);

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { AtlasMapData, AtlasPage, AtlasTimeline, openFeatureAt } from './pages/AtlasPage';
+import { AtlasMapData, AtlasPage, AtlasTimeline, centreOnItem, openFeatureAt } from './pages/AtlasPage';
 
 /** Time filter, play, and the shareable URL with Back/Forward through selections. */
 
@@ -150,10 +150,7 @@ test.describe('shareable URL', () => {
     await page.getByTestId('layer-events').getByRole('checkbox').uncheck();
     await page.getByTestId(`alliance-${TRILATERAL}`).getByRole('checkbox').uncheck();
     await timeline.setRange('2020-01', '2021-12');
-    const item = await (await request.get(`/api/collections/exercises/items/${THREE_BROTHERS}`)).json();
-    const [lng, lat] = item.geometry.coordinates as [number, number];
-    await data.jumpTo([lng, lat], 9);
-    await atlas.waitForIdleMap();
+    const { lngLat: [lng, lat] } = await centreOnItem(page, request, 'exercises', THREE_BROTHERS, 9);
     await openFeatureAt(page, [lng, lat], /Three Brothers/);
     await expect(page.getByTestId('feature-name')).toContainText('Three Brothers');
     await data.jumpTo([lng - 0.3, lat + 0.1], 8.4);
@@ -210,10 +207,7 @@ test.describe('shareable URL', () => {
     const data = new AtlasMapData(page);
     await atlas.goto('/');
     await data.waitForLayer('exercises-symbol');
-    const item = await (await request.get(`/api/collections/exercises/items/${THREE_BROTHERS}`)).json();
-    const [lng, lat] = item.geometry.coordinates as [number, number];
-    await data.jumpTo([lng, lat], 9);
-    await atlas.waitForIdleMap();
+    const { lngLat: [lng, lat] } = await centreOnItem(page, request, 'exercises', THREE_BROTHERS, 9);
 
     const panel = page.getByTestId('feature-panel');
     await openFeatureAt(page, [lng, lat], /Three Brothers/);

@@ -1,4 +1,4 @@
-import type { Page, Request } from '@playwright/test';
+import type { APIRequestContext, Page, Request } from '@playwright/test';
 
 /** Hosts the atlas may talk to: only itself. Anything else means it is not offline. */
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
@@ -177,4 +177,16 @@ export async function openFeatureAt(page: Page, lngLat: [number, number], name: 
   await page.mouse.click(point.x, point.y);
   const chooser = page.getByTestId('feature-chooser');
   if (await chooser.isVisible()) await chooser.getByRole('button', { name }).click();
+}
+
+/**
+ * Reads a point feature from the API (the endpoint the map itself uses), centres the map on it at
+ * `zoom` and waits for the map to settle. Returns the API's item and where it is.
+ */
+export async function centreOnItem(page: Page, request: APIRequestContext, layer: string, id: string, zoom: number) {
+  const item = await (await request.get(`/api/collections/${layer}/items/${id}`)).json();
+  const lngLat = item.geometry.coordinates as [number, number];
+  await new AtlasMapData(page).jumpTo(lngLat, zoom);
+  await new AtlasPage(page).waitForIdleMap();
+  return { item, lngLat };
 }
