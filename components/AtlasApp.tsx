@@ -10,7 +10,7 @@ import FeaturePanel from '@/components/panels/FeaturePanel';
 import LayersPanel from '@/components/panels/LayersPanel';
 import Timeline from '@/components/panels/Timeline';
 import type { Catalog } from '@/lib/catalog';
-import { idsInRange, shownIds, toggledOn } from '@/lib/catalog/shown';
+import { idsInRange, shownIds, toggledOn, whyHidden } from '@/lib/catalog/shown';
 import { useAtlasLayers } from '@/lib/client/use-atlas-data';
 import { useAtlasMap } from '@/lib/client/use-atlas-map';
 import { focusOn } from '@/lib/map/focus';
@@ -119,6 +119,11 @@ export default function AtlasApp({ catalog, initial }: { catalog: Catalog; initi
   };
   // ---- end find
 
+  const selectedHiddenBecause = useMemo(() => {
+    const f = selected ? byId.get(selected.id) : undefined;
+    return f ? whyHidden(f, { on, hiddenAlliances, range }) : null;
+  }, [selected, byId, on, hiddenAlliances, range]);
+
   return (
     <div className="atlas-app" data-side-panel={choices || selected ? 'open' : undefined}>
       <SearchBox catalog={catalog} panelOpen={!!selected} onOpenFeature={reveal} />
@@ -178,6 +183,8 @@ export default function AtlasApp({ catalog, initial }: { catalog: Catalog; initi
           catalog={catalog}
           onClose={close}
           onSelect={(id) => select(pickOf(id))}
+          hiddenBecause={selectedHiddenBecause}
+          onShow={() => reveal(selected.id)}
         />
       )}
     </div>

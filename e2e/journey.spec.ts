@@ -153,3 +153,21 @@ test.describe('feedback while reading the map', () => {
     await data.waitForLayer('events-symbol');
   });
 });
+
+test('the panel says when its feature is not drawn, and can bring it back', async ({ page }) => {
+  const atlas = new AtlasPage(page);
+  const data = new AtlasMapData(page);
+  await atlas.goto(`/?feature=${THREE_BROTHERS}`);
+  const panel = page.getByTestId('feature-panel');
+  await expect(panel.getByTestId('feature-name')).toContainText('Three Brothers');
+  await expect(panel.getByTestId('hidden-notice')).toBeHidden();
+
+  const exercises = page.getByTestId('layer-exercises').getByRole('checkbox');
+  await exercises.uncheck();
+  await expect(panel.getByTestId('hidden-notice')).toContainText('its layer is turned off');
+
+  await panel.getByRole('button', { name: 'Show it' }).click();
+  await expect(exercises).toBeChecked();
+  await expect(panel.getByTestId('hidden-notice')).toBeHidden();
+  await data.waitForLayer('exercises-symbol');
+});

@@ -15,10 +15,14 @@ interface Props {
   catalog: Catalog;
   onClose: () => void;
   onSelect: (id: string) => void;
+  /** Why the feature is not drawn on the map now (layer off, alliance hidden, outside the time range). */
+  hiddenBecause?: string | null;
+  /** Turns on what hides it. */
+  onShow?: () => void;
 }
 
 /** The side panel: everything the atlas knows about one feature, and the words it rests on. */
-export default function FeaturePanel({ layer, id, catalog, onClose, onSelect }: Props) {
+export default function FeaturePanel({ layer, id, catalog, onClose, onSelect, hiddenBecause, onShow }: Props) {
   const { data, error, isLoading, mutate } = useFeatureDetail(layer, id);
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -56,6 +60,16 @@ export default function FeaturePanel({ layer, id, catalog, onClose, onSelect }: 
           <h2 ref={heading} tabIndex={-1} data-testid="feature-name">
             {data.properties.name}
           </h2>
+          {hiddenBecause && (
+            <p className="panel-notice" role="status" data-testid="hidden-notice">
+              Not drawn on the map now: {hiddenBecause}.{' '}
+              {onShow && (
+                <button type="button" className="link-button" onClick={onShow}>
+                  Show it
+                </button>
+              )}
+            </p>
+          )}
           {data.properties.status && (
             <p className="status-badge" data-testid="feature-status">
               <strong>{STATUS_LABELS[data.properties.status]?.label}</strong> —{' '}

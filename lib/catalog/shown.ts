@@ -38,3 +38,15 @@ export function shownIds(features: readonly CatalogFeature[], filters: ShownFilt
 export function toggledOn(features: readonly CatalogFeature[], filters: Omit<ShownFilters, 'range'>): CatalogFeature[] {
   return features.filter((f) => filters.on[f.layer] && !(f.layer === 'alliances' && filters.hiddenAlliances.has(f.id)));
 }
+
+/**
+ * Why a feature is not on the map, in the reader's words, or null when it is drawn. The side panel
+ * says so, so a reader never takes a missing symbol for a missing fact.
+ * @example whyHidden(lachinDrill, { on: { …, exercises: false }, … }) // 'its layer is turned off'
+ */
+export function whyHidden(feature: CatalogFeature, filters: ShownFilters): string | null {
+  if (!filters.on[feature.layer]) return 'its layer is turned off';
+  if (feature.layer === 'alliances' && filters.hiddenAlliances.has(feature.id)) return 'this alliance is turned off';
+  if (!overlaps(intervalOf(feature.interval), rangeInterval(filters.range))) return 'its dates lie outside the chosen time range';
+  return null;
+}

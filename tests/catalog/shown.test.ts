@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '@/lib/catalog';
-import { idsInRange, shownIds, toggledOn } from '@/lib/catalog/shown';
+import { idsInRange, shownIds, toggledOn, whyHidden } from '@/lib/catalog/shown';
 import { getAtlas } from '@/lib/data';
 import type { LayerId } from '@/lib/data/types';
 
@@ -44,5 +44,26 @@ describe('shown features', () => {
     const events = catalog.features.filter((f) => f.layer === 'events').length;
     expect(ids.size).toBe(catalog.features.length - events - 1);
     expect(toggledOn(catalog.features, { on: { ...ALL_ON, events: false }, hiddenAlliances: new Set([alliance]) }).length).toBe(ids.size);
+  });
+});
+
+describe('why a selected feature is not drawn', () => {
+  const feature = (id: string) => catalog.features.find((f) => f.id === id)!;
+  const all = { on: ALL_ON, hiddenAlliances: new Set<string>(), range: catalog.timeExtent };
+
+  it('is null while the feature is drawn', () => {
+    expect(whyHidden(feature('ex-three-brothers-2021'), all)).toBeNull();
+  });
+
+  it('names the toggle or the time range that hides it', () => {
+    expect(whyHidden(feature('ex-three-brothers-2021'), { ...all, on: { ...ALL_ON, exercises: false } })).toBe(
+      'its layer is turned off',
+    );
+    expect(
+      whyHidden(feature('all-aze-tur-pak-trilateral'), { ...all, hiddenAlliances: new Set(['all-aze-tur-pak-trilateral']) }),
+    ).toBe('this alliance is turned off');
+    expect(whyHidden(feature('bor-line-of-contact-1994-2020'), { ...all, range: { from: '2021-01', to: '2021-12' } })).toMatch(
+      /outside the chosen time range/,
+    );
   });
 });
