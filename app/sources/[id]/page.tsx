@@ -14,6 +14,11 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: source ? `${source.title} — Caucasus Security Atlas` : 'Source not found — Caucasus Security Atlas' };
 }
 
+/** How the publication date is known; the stored note may already open with its basis. */
+function howKnown(basis: 'explicit' | 'inferred', note: string): string {
+  return /^(inferred|explicit)\b/i.test(note) ? note : `${basis === 'inferred' ? 'date inferred' : 'stated'}: ${note}`;
+}
+
 /** The source reader: an article's metadata and full text with every cited passage highlighted. */
 export default async function SourcePage({ params, searchParams }: Params) {
   const source = getSource((await params).id);
@@ -55,8 +60,7 @@ export default async function SourcePage({ params, searchParams }: Params) {
                 {p.earliest && p.latest && ` (between ${formatPartialDate(p.earliest)} and ${formatPartialDate(p.latest)})`}
                 <span className="muted">
                   {' '}
-                  — {p.basis === 'inferred' ? 'date inferred: ' : 'stated: '}
-                  {p.note}
+                  — {howKnown(p.basis, p.note)}
                 </span>
               </dd>
               <dt>Vantage point</dt>
