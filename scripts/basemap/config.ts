@@ -67,6 +67,11 @@ export interface NamedPlace {
   label: string;
   altNames: string[];
   near: LngLat;
+  /**
+   * Where to draw the town when the GeoNames point is off the town itself, with the reason; the
+   * place keeps its GeoNames id and name. Marked `source: "position-corrected"` in the output.
+   */
+  position?: { point: LngLat; why: string };
 }
 
 export const NAMED_PLACES: readonly NamedPlace[] = [
@@ -79,6 +84,9 @@ export const NAMED_PLACES: readonly NamedPlace[] = [
     label: 'Lachin / Berdzor',
     altNames: ['Lachin', 'Berdzor', 'Laçın'],
     near: [46.55, 39.6],
+    // GeoNames puts Laçın about 4 km south of the town, near Zabukh; the drill and corridor
+    // features are read against this label at zoom 10, so it must sit on the town.
+    position: { point: [46.5458, 39.6403], why: 'GeoNames point is about 4 km south of the town centre' },
   },
   { geonameid: 174895, geonamesName: 'Goris', label: 'Goris', altNames: [], near: [46.34, 39.51] },
   { geonameid: 174875, geonamesName: 'Kapan', label: 'Kapan', altNames: [], near: [46.41, 39.21] },

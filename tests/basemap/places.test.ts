@@ -110,3 +110,14 @@ describe('places.geojson', () => {
     expect(a.equals(b)).toBe(true);
   });
 });
+
+describe('regression: the Lachin label sat 4 km south of the town (GeoNames point)', () => {
+  it('now sits on the town, which the Lachin corridor road runs through', async () => {
+    const { pointToLineDistance } = await import('@turf/turf');
+    const lachin = find('Lachin / Berdzor')!;
+    expect(lachin.properties.source).toBe('position-corrected');
+    const corridors = JSON.parse(fs.readFileSync(path.join(GEODATA_DIR, '..', 'layers', 'corridors.json'), 'utf8'));
+    const road = corridors.features.find((f: { id: string }) => f.id === 'cor-lachin');
+    expect(pointToLineDistance(lachin.geometry.coordinates, road.geometry, { units: 'meters' })).toBeLessThan(1000);
+  });
+});
