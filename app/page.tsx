@@ -1,13 +1,13 @@
 import AtlasApp from '@/components/AtlasApp';
 import AtlasMapProvider from '@/components/find/AtlasMapProvider';
 import { SEARCH_SLOT_ID } from '@/components/find/search-slot';
-import { buildCatalog } from '@/lib/catalog';
+import { catalogOf } from '@/lib/catalog';
 import { getAtlas, getPlaces } from '@/lib/data';
 import { parseUrlState, urlContext } from '@/lib/url';
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
-  const catalog = buildCatalog(getAtlas(), getPlaces());
+  const catalog = catalogOf(getAtlas(), getPlaces());
   // Parsed here so the first render already shows what the link asked for.
   const initial = parseUrlState(params, urlContext(catalog));
   return (

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { Catalog } from '@/lib/catalog';
 import { useFeatureDetail } from '@/lib/client/use-atlas-data';
 import type { LayerId } from '@/lib/data/types';
@@ -36,7 +36,7 @@ export default function FeaturePanel({ layer, id, catalog, onClose, onSelect, hi
     if (data) heading.current?.focus();
   }, [data]);
 
-  const names = new Map(catalog.features.map((f) => [f.id, f.name]));
+  const names = useMemo(() => new Map(catalog.features.map((f) => [f.id, f.name])), [catalog]);
 
   return (
     <aside className="feature-panel" aria-label="Feature details" data-testid="feature-panel">

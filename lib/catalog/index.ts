@@ -84,3 +84,18 @@ function extentOf(f: AtlasFeature): [number, number, number, number] | null {
   const [w, s, e, n] = turfBbox(f.geometry);
   return [w, s, e, n].map((v) => Math.round(v * 1e4) / 1e4) as [number, number, number, number];
 }
+
+const built = new WeakMap<Atlas, { places: readonly Place[]; catalog: Catalog }>();
+
+/**
+ * The catalog for this atlas and these places, built once: the atlas and places are loaded once per
+ * process, so rebuilding the catalog (bboxes, colours, the place index) on every page request
+ * would repeat the same work.
+ */
+export function catalogOf(atlas: Atlas, places: readonly Place[]): Catalog {
+  const hit = built.get(atlas);
+  if (hit && hit.places === places) return hit.catalog;
+  const catalog = buildCatalog(atlas, places);
+  built.set(atlas, { places, catalog });
+  return catalog;
+}

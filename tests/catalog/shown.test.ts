@@ -67,3 +67,13 @@ describe('why a selected feature is not drawn', () => {
     );
   });
 });
+
+describe('the page catalog', () => {
+  it('is built once per loaded atlas, not on every page request', async () => {
+    const { catalogOf } = await import('@/lib/catalog');
+    const { getPlaces } = await import('@/lib/data');
+    const first = catalogOf(getAtlas(), getPlaces());
+    expect(catalogOf(getAtlas(), getPlaces())).toBe(first);
+    expect(first.features.length).toBe(catalog.features.length);
+  });
+});
