@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { Catalog } from '@/lib/catalog';
 import { useFeatureDetail } from '@/lib/client/use-atlas-data';
 import type { LayerId } from '@/lib/data/types';
-import { actorName } from '@/lib/format/actors';
+import { actorName } from '@/lib/geo/actors';
 import { dateBasis, formatDateRange, precisionLabel } from '@/lib/format/date';
 import { kindLabel, LOCATION_PRECISION_LABELS, STATUS_LABELS } from '@/lib/format/labels';
 import CitationCard from './CitationCard';

@@ -3,7 +3,8 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useCallback, useSyncExternalStore } from 'react';
 import { useMap } from 'react-map-gl/maplibre';
-import { viewBbox, type Bbox } from '@/lib/map/focus';
+import type { Bbox } from '@/lib/geo/bbox';
+import { viewBbox } from '@/lib/map/focus';
 
 /**
  * The id the atlas map registers under in react-map-gl's MapProvider, so components beside the map

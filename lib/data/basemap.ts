@@ -16,17 +16,28 @@ export interface Capital {
   coordinates: [number, number];
 }
 
-const Place = z.object({
+/** A town of `basemap/places.geojson` (GeoNames, derived by scripts/build-basemap.ts). */
+const PlaceFeature = z.object({
   geometry: z.object({ type: z.literal('Point'), coordinates: z.tuple([z.number(), z.number()]) }),
-  properties: z.looseObject({ name: z.string(), iso3: z.string(), capital: z.boolean(), population: z.number().optional() }),
+  properties: z.looseObject({
+    /** The label the map shows, contested names side by side: "Lachin / Berdzor". */
+    name: z.string().min(1),
+    /** Every other name the basemap knows, e.g. ["Lachin", "Berdzor", "Laçın"]. */
+    altNames: z.array(z.string()).default([]),
+    iso3: z.string(),
+    capital: z.boolean(),
+    population: z.number().optional(),
+  }),
 });
-const Places = z.object({ type: z.literal('FeatureCollection'), features: z.array(Place) });
+/** The one schema of `basemap/places.geojson`: the capitals for derived links and the towns for search. */
+export const PlacesFile = z.object({ type: z.literal('FeatureCollection'), features: z.array(PlaceFeature) });
+export const PLACES_FILE = 'basemap/places.geojson';
+export const BASEMAP_HINT = '; run `npm run build:basemap`';
 const Countries = z.looseObject({
   type: z.literal('Topology'),
   objects: z.looseObject({ countries: z.looseObject({ type: z.literal('GeometryCollection'), geometries: z.array(z.unknown()) }) }),
 });
 
-const HINT = '; run `npm run build:basemap`';
 
 export class Basemap {
   private capitalsCache?: Map<string, Capital> | null;
@@ -40,7 +51,7 @@ export class Basemap {
   /** National capitals by ISO alpha-3; where a country lists several, the most populous. */
   capitals(): Map<string, Capital> | null {
     if (this.capitalsCache !== undefined) return this.capitalsCache;
-    const parsed = this.parse('basemap/places.geojson', Places);
+    const parsed = this.parse(PLACES_FILE, PlacesFile);
     this.capitalsCache = null;
     if (!parsed) return null;
     const best = new Map<string, { capital: Capital; population: number }>();
@@ -63,7 +74,7 @@ export class Basemap {
   }
 
   private parse<T>(rel: string, schema: z.ZodType<T>): T | undefined {
-    const raw = this.reader.json(rel, HINT);
+    const raw = this.reader.json(rel, BASEMAP_HINT);
     if (raw === undefined) return undefined;
     const parsed = schema.safeParse(raw);
     if (parsed.success) return parsed.data;

@@ -7,6 +7,7 @@ import { greatCircle } from '@turf/turf';
 import type { MultiLineString, Position } from 'geojson';
 import { mesh } from 'topojson-client';
 import type { GeometryObject } from 'topojson-specification';
+import { DECIMALS, roundPosition } from '@/lib/geo/round';
 import type { Basemap, Capital } from './basemap';
 
 export type DeriveResult = { geometry: MultiLineString; derivedGeometry: string } | { problem: string };
@@ -60,7 +61,6 @@ export function naturalEarthBorder(between: readonly [string, string], basemap: 
   };
 }
 
-/** Six decimals (about 0.1 m) is far below the sources' precision and keeps payloads small. */
 function round(line: Position[]): Position[] {
-  return line.map(([x = 0, y = 0]) => [Math.round(x * 1e6) / 1e6, Math.round(y * 1e6) / 1e6]);
+  return line.map((p) => roundPosition(p, DECIMALS.geometry));
 }

@@ -60,7 +60,7 @@ export function getFeature(id: string): AtlasFeature | undefined {
 
 /** A source (metadata and full text) by id, e.g. `003_fd8218c4c3c52676`. */
 export function getSource(id: string): Source | undefined {
-  return getAtlas().sources.find((s) => s.id === id);
+  return getAtlas().sourceIndex.get(id);
 }
 
 /**

@@ -59,6 +59,7 @@ export function loadAtlas(dir: string = DEFAULT_GEODATA_DIR): LoadResult {
 
   const atlas: Atlas = {
     sources,
+    sourceIndex: sourceMap,
     layers,
     features: new Map(entries.map((e) => [e.feature.id, e.feature])),
     version: reader.version(),

@@ -3,7 +3,7 @@
  * reshaped for the page: name, other names, country and position. The search finds towns by any
  * of their names and learns contested names (Lachin / Berdzor) from them.
  */
-import { z } from 'zod';
+import { BASEMAP_HINT, PLACES_FILE, PlacesFile } from './basemap';
 import { DEFAULT_GEODATA_DIR, GeodataReader } from './files';
 import { IssueList, type DataIssue } from './issues';
 import { describeZodIssues } from './zod-issues';
@@ -18,13 +18,6 @@ export interface Place {
   coordinates: [number, number];
 }
 
-const PlaceFeature = z.object({
-  geometry: z.object({ type: z.literal('Point'), coordinates: z.tuple([z.number(), z.number()]) }),
-  properties: z.looseObject({ name: z.string().min(1), altNames: z.array(z.string()).default([]), iso3: z.string() }),
-});
-const Places = z.object({ type: z.literal('FeatureCollection'), features: z.array(PlaceFeature) });
-
-const FILE = 'basemap/places.geojson';
 
 /**
  * Reads the basemap towns under `dir` (default `<cwd>/geodata`); issues instead of a throw, like
@@ -33,11 +26,11 @@ const FILE = 'basemap/places.geojson';
 export function loadPlaces(dir: string = DEFAULT_GEODATA_DIR): { places?: Place[]; issues: DataIssue[] } {
   const issues = new IssueList();
   const reader = new GeodataReader(dir, issues);
-  const raw = reader.json(FILE, '; run `npm run build:basemap`');
+  const raw = reader.json(PLACES_FILE, BASEMAP_HINT);
   if (raw === undefined) return { issues: issues.items };
-  const parsed = Places.safeParse(raw);
+  const parsed = PlacesFile.safeParse(raw);
   if (!parsed.success) {
-    for (const p of describeZodIssues(parsed.error.issues).slice(0, 5)) issues.add(reader.file(FILE), p);
+    for (const p of describeZodIssues(parsed.error.issues).slice(0, 5)) issues.add(reader.file(PLACES_FILE), p);
     return { issues: issues.items };
   }
   const places = parsed.data.features.map(({ geometry, properties: p }) => ({

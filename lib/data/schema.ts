@@ -7,6 +7,8 @@
  * topology) has `geometry: null` and a `derive` recipe; the loader fills the geometry in.
  */
 import { z } from 'zod';
+import { ACTOR_PATTERN, ACTOR_RULE } from '@/lib/geo/actors';
+import { FEATURE_ID_PATTERN, SOURCE_ID_PATTERN } from './ids';
 
 export const LAYER_IDS = ['exercises', 'corridors', 'borders', 'alliances', 'events'] as const;
 export const LayerId = z.enum(LAYER_IDS);
@@ -48,13 +50,11 @@ export const KINDS = {
   ],
 } as const satisfies Record<LayerId, readonly string[]>;
 
-/** ISO 3166-1 alpha-3 country code, or an organisation's short name (CSTO, NATO, UN, CIS). */
-export const Actor = z
-  .string()
-  .regex(/^([A-Z]{3}|CSTO|NATO|UN|UNSC|CIS|EU|OSCE)$/, 'actor must be an ISO 3166-1 alpha-3 code or CSTO/NATO/UN/UNSC/CIS/EU/OSCE');
+/** ISO 3166-1 alpha-3 country code, or an organisation's short name (lib/geo/actors.ts). */
+export const Actor = z.string().regex(new RegExp(ACTOR_PATTERN), `actor must be ${ACTOR_RULE}`);
 
 /** Source ids are the corpus file stems, e.g. `003_fd8218c4c3c52676`. */
-export const SourceId = z.string().regex(/^\d{3}_[0-9a-f]{16}$/, 'source id must look like 003_fd8218c4c3c52676');
+export const SourceId = z.string().regex(new RegExp(SOURCE_ID_PATTERN), 'source id must look like 003_fd8218c4c3c52676');
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form is the precision (year, month, day). */
 export const PartialDate = z
@@ -154,7 +154,7 @@ export const Derive = z.discriminatedUnion('type', [
   z.object({ type: z.literal('natural-earth-border'), between: z.tuple([Actor, Actor]) }).strict(),
 ]);
 
-const FeatureId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'feature id must be lower-case kebab-case');
+const FeatureId = z.string().regex(new RegExp(FEATURE_ID_PATTERN), 'feature id must be lower-case kebab-case');
 
 const commonProperties = {
   name: z.string().min(1),
@@ -252,7 +252,7 @@ export const SourceMeta = z
   .object({
     id: SourceId,
     /** File name under geodata/sources/, byte-identical to the corpus. */
-    file: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/),
+    file: z.string().regex(/^[^/\\]+\.txt$/, 'file must be a .txt name in geodata/sources/'),
     /**
      * SHA-256 of the file's bytes. Citations anchor to exact characters, so the loader refuses a
      * text that was edited, trimmed or re-encoded after the citations were written.

@@ -3,6 +3,7 @@
  * citation, so each must be byte-identical to the corpus: the recorded SHA-256 proves it.
  */
 import { createHash } from 'node:crypto';
+import { sourceFileName } from './ids';
 import { SourcesFile } from './schema';
 import type { Source } from './types';
 import type { GeodataReader } from './files';
@@ -33,7 +34,7 @@ export function loadSources(reader: GeodataReader, issues: IssueList): LoadedSou
   for (const meta of parsed.data.sources) {
     if (seen.has(meta.id)) issues.add(file, `source ${meta.id} is listed twice`);
     seen.add(meta.id);
-    if (meta.file !== `${meta.id}.txt`) issues.add(file, `source ${meta.id}: file must be ${meta.id}.txt, not ${meta.file}`);
+    if (meta.file !== sourceFileName(meta.id)) issues.add(file, `source ${meta.id}: file must be ${sourceFileName(meta.id)}, not ${meta.file}`);
     const { published: p } = meta;
     if ((p.earliest !== undefined && p.earliest > p.date) || (p.latest !== undefined && p.latest < p.date)) {
       issues.add(file, `source ${meta.id}: published.date ${p.date} is outside earliest..latest`);

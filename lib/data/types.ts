@@ -7,7 +7,8 @@ import type { z } from 'zod';
 import type { AltName, Attribution, LayerId, LocationSpec, SourceMeta, KINDS } from './schema';
 
 export type { LayerId, SourceMeta };
-export type Precision = 'day' | 'month' | 'year';
+export type { Precision } from '@/lib/time/partial';
+import type { Precision } from '@/lib/time/partial';
 
 export interface ResolvedDate {
   start: string;
@@ -99,6 +100,8 @@ export interface Layer {
 
 export interface Atlas {
   sources: Source[];
+  /** The same sources by id: the one lookup every page and route uses. */
+  sourceIndex: ReadonlyMap<string, Source>;
   layers: Record<LayerId, Layer>;
   /** Every feature by id, across layers. */
   features: Map<string, AtlasFeature>;

@@ -1,11 +1,5 @@
-import type { Precision, ResolvedDate } from '@/lib/data/types';
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** Precision of a partial ISO date by its form: `2021` year, `2021-09` month, `2021-09-02` day. */
-export function precisionOf(iso: string): Precision {
-  return iso.length === 4 ? 'year' : iso.length === 7 ? 'month' : 'day';
-}
+import type { ResolvedDate } from '@/lib/data/types';
+import { MONTH_NAMES, type Precision } from '@/lib/time';
 
 /**
  * Formats a partial ISO date at exactly its precision — never showing a day the source does not give.
@@ -14,7 +8,7 @@ export function precisionOf(iso: string): Precision {
 export function formatPartialDate(iso: string): string {
   const [y, m, d] = iso.split('-');
   if (!m) return y!;
-  const month = MONTHS[Number(m) - 1]!;
+  const month = MONTH_NAMES.short[Number(m) - 1]!;
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }
 

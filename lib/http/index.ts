@@ -1,7 +1,7 @@
 /** HTTP plumbing shared by the API routes: the error type, negotiation, ETags, responses. */
 export { ApiError, invalidParameter, notAcceptable, notFound, unknownParameter } from './errors';
 export type { ApiErrorCode } from './errors';
-export { essence, negotiate } from './negotiate';
+export { negotiate } from './negotiate';
 export { ifNoneMatchHits, strongEtag } from './etag';
 export { ALLOWED_METHODS, CACHE_NONE, CACHE_PUBLIC, errorResponse, representation } from './respond';
 export type { RepresentationOptions } from './respond';

@@ -1,8 +1,8 @@
 import type { AtlasFeature, LayerId } from '@/lib/data/types';
 import { formatDateRange } from '@/lib/format/date';
 import { kindLabel } from '@/lib/format/labels';
-import type { Bbox } from '@/lib/map/focus';
-import { intersectsView } from './in-view';
+import type { Bbox } from '@/lib/geo/bbox';
+import { intersectsBbox } from '@/lib/geo/bbox';
 
 /** One row of the list: what a reader (or a screen reader) needs to tell features apart. */
 export interface ListItem {
@@ -74,7 +74,7 @@ export function listGroups(
     const items = layer.features
       .filter((f) => !(layer.id === 'alliances' && filter.hiddenAlliances.has(f.id)))
       .filter((f) => !filter.isShown || filter.isShown(f.id))
-      .filter((f) => intersectsView(f.geometry, view))
+      .filter((f) => intersectsBbox(f.geometry, view))
       .map(toListItem)
       .sort((a, b) => a.start.localeCompare(b.start) || a.name.localeCompare(b.name));
     if (items.length > 0) groups.push({ layer: layer.id, title: layer.title, items });

@@ -5,10 +5,8 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { LayerId } from '@/lib/data/types';
+import type { Bbox } from '@/lib/geo/bbox';
 import { NARROW_MAX_WIDTH } from './view';
-
-/** [west, south, east, north] in degrees. */
-export type Bbox = [number, number, number, number];
 
 /** Zoom a search result is brought to at least: a town and its surroundings. */
 export const REVEAL_ZOOM = 9;

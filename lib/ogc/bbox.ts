@@ -1,9 +1,5 @@
-import { bbox as turfBbox, bboxPolygon, booleanIntersects } from '@turf/turf';
-import type { Feature, Geometry } from 'geojson';
+import type { Bbox } from '@/lib/geo/bbox';
 import { invalidParameter } from '@/lib/http';
-
-/** [minLon, minLat, maxLon, maxLat] in CRS84; minLon > maxLon means the box crosses the antimeridian. */
-export type Bbox = [number, number, number, number];
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
@@ -31,38 +27,4 @@ export function parseBbox(raw: string): Bbox {
   }
   if (minY > maxY) throw invalidParameter(`bbox minimum latitude ${minY} is greater than maximum ${maxY}.`);
   return box;
-}
-
-/** A box crossing the antimeridian is two boxes, one each side. */
-function parts([minX, minY, maxX, maxY]: Bbox): Bbox[] {
-  return minX <= maxX
-    ? [[minX, minY, maxX, maxY]]
-    : [
-        [minX, minY, 180, maxY],
-        [-180, minY, maxX, maxY],
-      ];
-}
-
-function envelopesOverlap(a: Bbox, b: number[]): boolean {
-  return a[0] <= b[2]! && b[0]! <= a[2] && a[1] <= b[3]! && b[1]! <= a[3];
-}
-
-function inside(a: number[], b: Bbox): boolean {
-  return a[0]! >= b[0] && a[1]! >= b[1] && a[2]! <= b[2] && a[3]! <= b[3];
-}
-
-/**
- * Whether a feature's geometry intersects the box (touching counts). Features without geometry
- * never match a spatial filter.
- */
-export function intersectsBbox(feature: Feature<Geometry | null>, box: Bbox): boolean {
-  if (!feature.geometry) return false;
-  const env = turfBbox(feature.geometry);
-  return parts(box).some((b) => {
-    if (!envelopesOverlap(b, env)) return false;
-    if (inside(env, b)) return true;
-    // A zero-width or zero-height box is not a polygon turf can test; its envelope is all we have.
-    if (b[0] === b[2] || b[1] === b[3]) return true;
-    return booleanIntersects(feature.geometry!, bboxPolygon(b));
-  });
 }

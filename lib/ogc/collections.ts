@@ -1,6 +1,5 @@
 import type { Layer } from '@/lib/data/types';
 import { CRS84, GREGORIAN_TRS, MEDIA } from './constants';
-import { toTimestamp } from './datetime';
 import { apiUrl, jsonLink } from './links';
 
 /**
@@ -18,8 +17,9 @@ export function collectionDocument(layer: Layer, origin: string) {
     extent: {
       spatial: { bbox: [layer.bbox], crs: CRS84 },
       temporal: {
-        // An empty layer has no start; an open end (a feature still ongoing) is null.
-        interval: [[start ? toTimestamp(start) : null, end ? toTimestamp(end, 'end') : null]],
+        // Stored intervals are RFC 3339 instants already. An empty layer has no start; an open end
+        // (a feature still ongoing) is null.
+        interval: [[start || null, end ?? null]],
         trs: GREGORIAN_TRS,
       },
     },

@@ -1,7 +1,8 @@
 import { invalidParameter } from '@/lib/http';
+import type { Interval } from '@/lib/time';
 
-/** A closed time range in epoch milliseconds; `null` is an open end. */
-export interface TimeRange {
+/** The `datetime` parameter as read: a closed range in epoch milliseconds; `null` is an open end (`..`). */
+export interface DatetimeQuery {
   from: number | null;
   to: number | null;
 }
@@ -45,7 +46,7 @@ function parseInstant(text: string): { from: number; to: number } | null {
  *
  * @example parseDatetime('2020-09-27/..') // { from: Date.UTC(2020, 8, 27), to: null }
  */
-export function parseDatetime(raw: string): TimeRange {
+export function parseDatetime(raw: string): DatetimeQuery {
   const fail = (why: string) =>
     invalidParameter(`datetime ${why}. Use an RFC 3339 date or date-time (2021-09-12, 2021-09-12T00:00:00Z) or an interval a/b, ../b, a/..`);
   const ends = raw.split('/');
@@ -66,32 +67,9 @@ export function parseDatetime(raw: string): TimeRange {
 }
 
 /**
- * Whether a feature's interval (ISO instants; `to: null` = still ongoing) overlaps the range.
- * Both are treated as closed, so an event on the last day of a queried interval is included.
+ * The query as an interval in epoch ms (open ends unbounded), for `overlaps` in `lib/time`, the one
+ * overlap rule the API, the map, the list and the time control share.
  */
-export function overlaps(interval: { from: string; to: string | null }, range: TimeRange): boolean {
-  const from = Date.parse(interval.from);
-  // Stored ends are the last second of their period (23:59:59Z): that whole second is included.
-  const to = interval.to === null ? Infinity : Date.parse(interval.to) + 999;
-  return (range.to === null || from <= range.to) && (range.from === null || to >= range.from);
-}
-
-/**
- * An RFC 3339 timestamp for a stored date of any precision (`2021`, `2021-09`, `2021-09-12` or
- * already a full timestamp), for temporal extents. `edge: 'end'` gives the last second of the
- * period, so an extent ending "2021-09" covers all of September.
- *
- * @example toTimestamp('2021-09', 'end') // '2021-09-30T23:59:59Z'
- */
-export function toTimestamp(date: string, edge: 'start' | 'end' = 'start'): string {
-  const partial = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(date);
-  if (partial) {
-    const y = Number(partial[1]);
-    const m = partial[2] ? Number(partial[2]) : edge === 'start' ? 1 : 12;
-    const d = partial[3] ? Number(partial[3]) : edge === 'start' ? 1 : new Date(Date.UTC(y, m, 0)).getUTCDate();
-    const day = new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10);
-    return `${day}T${edge === 'start' ? '00:00:00' : '23:59:59'}Z`;
-  }
-  const t = Date.parse(date);
-  return Number.isNaN(t) ? date : new Date(t).toISOString().replace('.000Z', 'Z');
+export function queryInterval(q: DatetimeQuery): Interval {
+  return { from: q.from ?? -Infinity, to: q.to ?? Infinity };
 }

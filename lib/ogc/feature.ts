@@ -10,7 +10,7 @@ import { apiUrl, jsonLink } from './links';
 export function featureDocument(
   feature: AtlasFeature,
   origin: string,
-  sourceOf: (id: string) => SourceMeta | undefined,
+  sources: ReadonlyMap<string, SourceMeta>,
 ) {
   const layer = feature.properties.layer;
   const path = `/collections/${layer}/items/${encodeURIComponent(feature.id)}`;
@@ -20,7 +20,7 @@ export function featureDocument(
     geometry: feature.geometry,
     properties: {
       ...feature.properties,
-      citations: feature.properties.citations.map((c) => citationDocument(c, feature.id, sourceOf(c.source), origin)),
+      citations: feature.properties.citations.map((c) => citationDocument(c, feature.id, sources.get(c.source), origin)),
     },
     links: [
       { href: apiUrl(origin, path), rel: 'self', type: MEDIA.geojson, title: feature.properties.name },

@@ -1,3 +1,4 @@
+import { ACTOR_RULE, isActorCode } from '@/lib/geo/actors';
 import { invalidParameter } from '@/lib/http';
 import { KINDS } from '@/lib/data/schema';
 import type { AtlasFeature, LayerId } from '@/lib/data/types';
@@ -17,8 +18,6 @@ export interface Filters {
 /** The filter parameters, in the order the queryables document lists them. */
 export const FILTER_PARAMS = ['kind', 'actor', 'alliance', 'name'] as const;
 
-export const ACTOR_PATTERN = '^([A-Z]{3}|CSTO|NATO|UN|UNSC|CIS|EU|OSCE)$';
-const ACTOR = new RegExp(ACTOR_PATTERN);
 
 function list(query: URLSearchParams, key: string): string[] | undefined {
   const raw = query.get(key);
@@ -43,10 +42,8 @@ export function parseFilters(query: URLSearchParams, layer: LayerId, allianceIds
   const kind = oneOf('kind', list(query, 'kind'), KINDS[layer]);
   if (kind) filters.kind = kind;
   const actor = list(query, 'actor')?.map((a) => a.toUpperCase());
-  const badActor = actor?.find((a) => !ACTOR.test(a));
-  if (badActor !== undefined) {
-    throw invalidParameter(`actor "${badActor}" must be an ISO 3166-1 alpha-3 code (e.g. AZE) or CSTO, NATO, UN, UNSC, CIS, EU, OSCE.`);
-  }
+  const badActor = actor?.find((a) => !isActorCode(a));
+  if (badActor !== undefined) throw invalidParameter(`actor "${badActor}" must be ${ACTOR_RULE}.`);
   if (actor) filters.actor = actor;
   const alliance = oneOf('alliance', list(query, 'alliance'), allianceIds);
   if (alliance) filters.alliance = alliance;

@@ -1,7 +1,9 @@
 import type { AtlasFeature, Layer } from '@/lib/data/types';
-import { intersectsBbox, parseBbox, type Bbox } from './bbox';
+import { intersectsBbox, type Bbox } from '@/lib/geo/bbox';
+import { intervalOf, overlaps } from '@/lib/time';
+import { parseBbox } from './bbox';
 import { MEDIA } from './constants';
-import { overlaps, parseDatetime, type TimeRange } from './datetime';
+import { parseDatetime, queryInterval, type DatetimeQuery } from './datetime';
 import { FILTER_PARAMS, matchesFilters, parseFilters, type Filters } from './filters';
 import { apiUrl, jsonLink, type Link } from './links';
 import { pageLinks, parseLimit, parseOffset } from './paging';
@@ -11,7 +13,7 @@ export const ITEMS_PARAMS = ['bbox', 'datetime', 'limit', 'offset', ...FILTER_PA
 
 export interface ItemsQuery {
   bbox?: Bbox;
-  datetime?: TimeRange;
+  datetime?: DatetimeQuery;
   limit: number;
   offset: number;
   filters: Filters;
@@ -32,10 +34,11 @@ export function parseItemsQuery(query: URLSearchParams, layer: Layer, allianceId
 
 /** Every feature of the list that passes the spatial, temporal and attribute filters, in order. */
 export function selectFeatures(features: readonly AtlasFeature[], q: Omit<ItemsQuery, 'limit' | 'offset'>): AtlasFeature[] {
+  const when = q.datetime === undefined ? undefined : queryInterval(q.datetime);
   return features.filter(
     (f) =>
-      (q.bbox === undefined || intersectsBbox(f, q.bbox)) &&
-      (q.datetime === undefined || overlaps(f.properties.date.interval, q.datetime)) &&
+      (q.bbox === undefined || intersectsBbox(f.geometry, q.bbox)) &&
+      (when === undefined || overlaps(intervalOf(f.properties.date.interval), when)) &&
       matchesFilters(f, q.filters),
   );
 }

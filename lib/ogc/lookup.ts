@@ -30,14 +30,9 @@ export function findLayerFeature(atlas: Atlas, layer: Layer, id: string): AtlasF
 
 /** A source by id, or a 404. Only the in-memory list is searched: ids never reach the filesystem. */
 export function findSource(atlas: Atlas, id: string): Source {
-  const source = atlas.sources.find((s) => s.id === id);
+  const source = atlas.sourceIndex.get(id);
   if (!source) throw notFound(`No source ${shown(id)}.`);
   return source;
-}
-
-/** Source metadata by id, for resolving citations (undefined for an id the data never cites). */
-export function sourceLookup(atlas: Atlas): (id: string) => Source | undefined {
-  return (id) => atlas.sources.find((s) => s.id === id);
 }
 
 /** Ids of the alliances layer's features: the values the `alliance` filter accepts. */

@@ -1,6 +1,6 @@
 import { KINDS } from '@/lib/data/schema';
 import type { LayerId } from '@/lib/data/types';
-import { ACTOR_PATTERN } from './filters';
+import { ACTOR_PATTERN } from '@/lib/geo/actors';
 import { apiUrl } from './links';
 
 /**

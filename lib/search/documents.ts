@@ -1,11 +1,10 @@
 import type { LayerId } from '@/lib/data/types';
-import { actorName } from '@/lib/format/actors';
+import { actorName } from '@/lib/geo/actors';
 import { kindLabel } from '@/lib/format/labels';
 import { indexText, type IndexedText } from './match';
-import type { Bbox } from '@/lib/map/focus';
+import type { Bbox } from '@/lib/geo/bbox';
 import { buildSynonyms, type Synonyms } from './synonyms';
 
-export type { Bbox };
 
 /** What the search needs to know about a feature (a subset of the page catalog's entry). */
 export interface SearchableFeature {

@@ -8,7 +8,6 @@ export { indexText, matchText, type Query, type TextMatch, type Tier } from './m
 export {
   buildSearchIndex,
   docBbox,
-  type Bbox,
   type SearchDoc,
   type SearchIndex,
   type SearchableFeature,

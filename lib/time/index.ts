@@ -1,4 +1,5 @@
-/** Time: months, intervals, the data's extent, the selected range, play and labels. Pure functions. */
+/** Time: partial dates, months, intervals, the data's extent, the selected range, play and labels. Pure functions. */
+export * from './partial';
 export * from './month';
 export * from './interval';
 export * from './range';

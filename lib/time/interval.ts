@@ -9,13 +9,16 @@ export interface Interval {
   to: number;
 }
 
+/** The last millisecond of a stored end: stored ends are the last second of their period (23:59:59Z). */
+const END_OF_SECOND = 999;
+
 /**
  * A feature's resolved interval (`date.interval`, ISO instants, `to: null` when open) in ms. The
  * interval already covers the whole period a year or month date stands for, so nothing here
- * guesses a day.
+ * guesses a day; the stored end's whole last second is included.
  */
 export function intervalOf(iso: { from: string; to: string | null }): Interval {
-  return { from: Date.parse(iso.from), to: iso.to === null ? Infinity : Date.parse(iso.to) };
+  return { from: Date.parse(iso.from), to: iso.to === null ? Infinity : Date.parse(iso.to) + END_OF_SECOND };
 }
 
 /**

@@ -1,8 +1,9 @@
+import { roundTo } from '@/lib/geo/round';
 import { sameRange } from '@/lib/time';
 import { URL_KEYS, VIEW_DECIMALS, type MapView, type UrlContext, type UrlState } from './state';
 
 /** Rounds without trailing zeros: 40.1 rather than 40.1000. */
-const round = (n: number, decimals: number) => String(Number(n.toFixed(decimals)));
+const round = (n: number, decimals: number) => String(roundTo(n, decimals));
 
 /** `<lat>,<lng>,<zoom>`, rounded (see VIEW_DECIMALS). */
 export function formatView(view: MapView): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dateBasis, formatDateRange, formatPartialDate, precisionOf } from '@/lib/format/date';
+import { dateBasis, formatDateRange, formatPartialDate } from '@/lib/format/date';
+import { precisionOf } from '@/lib/time';
 
 describe('dates are shown at the precision the sources give, never more', () => {
   it('formats day, month and year precision differently', () => {

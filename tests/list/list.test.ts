@@ -1,8 +1,8 @@
 import type { Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import type { AtlasFeature, LayerId } from '@/lib/data/types';
-import { intersectsView, listGroups } from '@/lib/list';
-import type { Bbox } from '@/lib/map/focus';
+import { listGroups } from '@/lib/list';
+import type { Bbox } from '@/lib/geo/bbox';
 
 const CAUCASUS: Bbox = [43, 38.5, 50, 42];
 
@@ -48,26 +48,6 @@ const LAYERS = [
   { id: 'events' as const, title: 'Events', features: [baku, ankara, earlier] },
 ];
 const ids = (groups: ReturnType<typeof listGroups>) => groups.flatMap((g) => g.items.map((i) => i.id));
-
-describe('intersectsView', () => {
-  it('counts a line that crosses the view though both ends are outside it', () => {
-    expect(intersectsView(usArm.geometry, CAUCASUS)).toBe(true);
-  });
-
-  it('does not count a line whose bbox merely overlaps the view', () => {
-    expect(intersectsView({ type: 'LineString', coordinates: [[40, 41], [44, 45]] }, [43, 38.5, 50, 42])).toBe(false);
-  });
-
-  it('counts a polygon that contains the whole view', () => {
-    expect(intersectsView({ type: 'Polygon', coordinates: [[[0, 0], [90, 0], [90, 60], [0, 60], [0, 0]]] }, CAUCASUS)).toBe(true);
-  });
-
-  it('handles points and a missing geometry', () => {
-    expect(intersectsView(baku.geometry, CAUCASUS)).toBe(true);
-    expect(intersectsView(ankara.geometry, CAUCASUS)).toBe(false);
-    expect(intersectsView(null, CAUCASUS)).toBe(false);
-  });
-});
 
 describe('listGroups', () => {
   it('lists what is in view, grouped by layer, oldest first', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { periodEnd, periodStart } from '@/lib/data/dates';
 import {
+  periodEnd,
+  periodStart,
   clampRange,
   formatMonth,
   formatRange,

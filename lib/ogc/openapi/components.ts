@@ -1,3 +1,4 @@
+import { SOURCE_ID_PATTERN } from '@/lib/data/ids';
 import { CONFORMANCE, LIMIT_DEFAULT, LIMIT_MAX, MEDIA } from '../constants';
 
 const ref = (kind: string, name: string) => ({ $ref: `#/components/${kind}/${name}` });
@@ -59,7 +60,7 @@ export const parameters = {
     in: 'path',
     required: true,
     description: 'Source id, the corpus file stem.',
-    schema: { type: 'string', pattern: '^\\d{3}_[0-9a-f]{16}$' },
+    schema: { type: 'string', pattern: SOURCE_ID_PATTERN },
   },
 } as const;
 

@@ -1,7 +1,7 @@
 /** GET /api/collections/{layer}/items/{id}: one feature with its citations resolved. */
 import { getAtlas } from '@/lib/data';
 import { apiGet, representation } from '@/lib/http';
-import { featureDocument, findLayer, findLayerFeature, MEDIA, readRequest, sourceLookup } from '@/lib/ogc';
+import { featureDocument, findLayer, findLayerFeature, MEDIA, readRequest } from '@/lib/ogc';
 
 export const dynamic = 'force-dynamic';
 export { OPTIONS, POST, PUT, PATCH, DELETE } from '@/lib/http/methods';
@@ -11,6 +11,6 @@ export const GET = apiGet(async (request: Request, { params }: { params: Promise
   const req = readRequest(request, { params: [], offered: [MEDIA.geojson, MEDIA.json] });
   const atlas = getAtlas();
   const feature = findLayerFeature(atlas, findLayer(atlas, layerId), id);
-  const doc = featureDocument(feature, req.origin, sourceLookup(atlas));
+  const doc = featureDocument(feature, req.origin, atlas.sourceIndex);
   return representation(request, doc, { contentType: req.mediaType });
 });
