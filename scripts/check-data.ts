@@ -3,7 +3,7 @@
  * one-line summary or every issue, one per line, exiting 1 so CI and pre-commit hooks stop.
  */
 import path from 'node:path';
-import { formatIssue, LAYER_IDS, loadAtlas } from '../lib/data';
+import { formatIssue, loadAtlas } from '../lib/data';
 
 const dir = process.argv[2] ? path.resolve(process.argv[2]) : undefined;
 const { atlas, issues } = loadAtlas(dir);
@@ -17,5 +17,5 @@ if (!atlas) {
 const features = [...atlas.features.values()];
 const citations = features.reduce((n, f) => n + f.properties.citations.length, 0);
 console.log(
-  `check:data: ${features.length} features in ${LAYER_IDS.length} layers, ${citations} citations, ${atlas.sources.length} sources — OK (version ${atlas.version})`,
+  `check:data: ${features.length} features in ${atlas.layerIds.length} layers, ${citations} citations, ${atlas.sources.length} sources — OK (version ${atlas.version})`,
 );

@@ -16,7 +16,10 @@ import { ATLAS_MAP_ID } from '@/lib/client/use-atlas-map';
 import { MAP_LABEL, MAX_ZOOM, MIN_ZOOM, openingPadding, REGION_BOUNDS } from '@/lib/map/view';
 import type { TimeRange } from '@/lib/time';
 import type { MapView } from '@/lib/url';
-import DataLayers, { INTERACTIVE_LAYER_IDS } from './DataLayers';
+import { interactiveLayerIds, picksOf, sourceOf, type MapPick } from '@/lib/map/data-layers';
+import DataLayers from './DataLayers';
+
+const INTERACTIVE_LAYER_IDS = interactiveLayerIds();
 
 declare global {
   interface Window {
@@ -25,12 +28,7 @@ declare global {
   }
 }
 
-/** A feature under the pointer, as the map knows it. */
-export interface MapPick {
-  id: string;
-  layer: LayerId;
-  name: string;
-}
+export type { MapPick };
 
 interface Props {
   layers: AtlasLayerState;
@@ -50,14 +48,6 @@ interface Props {
   onViewChange?: (view: MapView) => void;
 }
 
-function picksOf(e: MapLayerMouseEvent): MapPick[] {
-  const seen = new globalThis.Map<string, MapPick>();
-  for (const f of e.features ?? []) {
-    const id = String(f.properties?.id);
-    if (!seen.has(id)) seen.set(id, { id, layer: f.source as LayerId, name: String(f.properties?.name) });
-  }
-  return [...seen.values()];
-}
 
 export default function AtlasMap({
   layers,
@@ -83,12 +73,12 @@ export default function AtlasMap({
 
   const setState = (pick: MapPick | null, state: Record<string, boolean>) => {
     const map = mapRef.current?.getMap();
-    if (!pick || !map?.getSource(pick.layer)) return;
-    map.setFeatureState({ source: pick.layer, id: pick.id }, state);
+    if (!pick || !map?.getSource(sourceOf(pick.layer))) return;
+    map.setFeatureState({ source: sourceOf(pick.layer), id: pick.id }, state);
   };
 
   const onMouseMove = (e: MapLayerMouseEvent) => {
-    const picks = picksOf(e);
+    const picks = picksOf(e.features ?? []);
     const top = picks[0] ?? null;
     if (hovered.current?.id !== top?.id) {
       setState(hovered.current, { hover: false });
@@ -133,7 +123,7 @@ export default function AtlasMap({
         cursor={tooltip ? 'pointer' : 'grab'}
         onMouseMove={onMouseMove}
         onMouseLeave={onMouseLeave}
-        onClick={(e) => onPick(picksOf(e))}
+        onClick={(e) => onPick(picksOf(e.features ?? []))}
         onMoveEnd={(e) => {
           const c = e.target.getCenter().wrap();
           onViewChange?.({ lng: c.lng, lat: c.lat, zoom: e.target.getZoom() });

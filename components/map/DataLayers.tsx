@@ -5,20 +5,14 @@ import { Layer, Source } from 'react-map-gl/maplibre';
 import type { LayerId } from '@/lib/data/types';
 import type { AtlasLayerState } from '@/lib/client/use-atlas-data';
 import { BASEMAP_FIRST_LABEL_LAYER_ID, BASEMAP_LAYER_IDS, BASEMAP_SOURCE_IDS } from '@/lib/map/basemap-style';
-import { DATA_LAYER_STYLES, memberTintStyle } from '@/lib/map/layer-styles';
+import { sourcePlan } from '@/lib/map/data-layers';
 import { toMapFeatures } from '@/lib/map/map-features';
+import { memberTintStyle } from '@/lib/map/styles/alliances';
 import { withTimeFilter } from '@/lib/map/time-filter';
 import type { TimeRange } from '@/lib/time';
 
 const EMPTY = { type: 'FeatureCollection' as const, features: [] };
-
-/** Bottom to top: areas and links under lines, lines under point symbols. */
-export const DRAW_ORDER: LayerId[] = ['borders', 'alliances', 'corridors', 'events', 'exercises'];
-
-/** Areas and lines sit under the basemap's town labels so names stay readable; symbols sit on top. */
-const UNDER_LABELS: ReadonlySet<LayerId> = new Set(['borders', 'alliances', 'corridors']);
-
-export const INTERACTIVE_LAYER_IDS = DRAW_ORDER.flatMap((l) => [...DATA_LAYER_STYLES[l].interactive]);
+const PLAN = sourcePlan();
 
 interface Props {
   layers: AtlasLayerState;
@@ -38,7 +32,7 @@ interface Props {
 export default function DataLayers({ layers, on, hiddenAlliances, allianceColors, tint, range }: Props) {
   const sources = useMemo(() => {
     const out = {} as Record<LayerId, ReturnType<typeof toMapFeatures> | typeof EMPTY>;
-    for (const id of DRAW_ORDER) {
+    for (const { layer: id } of PLAN) {
       const data = on[id] ? layers[id].data : undefined;
       if (!data) {
         out[id] = EMPTY;
@@ -51,7 +45,7 @@ export default function DataLayers({ layers, on, hiddenAlliances, allianceColors
   }, [layers, on, hiddenAlliances, allianceColors]);
 
   const styles = useMemo(
-    () => Object.fromEntries(DRAW_ORDER.map((id) => [id, DATA_LAYER_STYLES[id].styles.map((s) => withTimeFilter(s, range))])),
+    () => Object.fromEntries(PLAN.map((p) => [p.layer, p.styles.map((s) => withTimeFilter(s, range))])),
     [range],
   ) as Record<LayerId, ReturnType<typeof withTimeFilter>[]>;
 
@@ -60,10 +54,10 @@ export default function DataLayers({ layers, on, hiddenAlliances, allianceColors
       {tint && (
         <Layer {...memberTintStyle(tint.members, tint.color)} source={BASEMAP_SOURCE_IDS.land} beforeId={BASEMAP_LAYER_IDS.borders} />
       )}
-      {DRAW_ORDER.map((id) => (
-        <Source key={id} id={id} type="geojson" data={sources[id]} promoteId="id">
-          {styles[id].map((style) => (
-            <Layer key={style.id} {...style} beforeId={UNDER_LABELS.has(id) ? BASEMAP_FIRST_LABEL_LAYER_ID : undefined} />
+      {PLAN.map(({ layer, source, underLabels }) => (
+        <Source key={source} id={source} type="geojson" data={sources[layer]} promoteId="id">
+          {styles[layer].map((style) => (
+            <Layer key={style.id} {...style} beforeId={underLabels ? BASEMAP_FIRST_LABEL_LAYER_ID : undefined} />
           ))}
         </Source>
       ))}

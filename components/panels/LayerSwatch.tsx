@@ -1,50 +1,48 @@
-import { EVENT_KIND_COLORS, LAYER_COLORS } from '@/lib/map/palette';
-import type { LayerId } from '@/lib/data/types';
+import type { Swatch } from '@/lib/layers';
 
-/** Legend symbols drawn like the map draws each layer (same colours, same shapes). */
-export function LayerSwatch({ layer }: { layer: LayerId }) {
-  switch (layer) {
-    case 'exercises':
+/** One legend symbol from its description: a dot, a line or an arc, as the map draws it. */
+function SwatchShape({ swatch, x, width }: { swatch: Swatch; x: number; width: number }) {
+  switch (swatch.shape) {
+    case 'dot':
+      return <circle cx={x + width / 2} cy="8" r="4.5" fill={swatch.fill} stroke={swatch.stroke} strokeWidth="2" />;
+    case 'line':
       return (
-        <svg width="22" height="16" aria-hidden="true">
-          <circle cx="7" cy="8" r="5" fill={LAYER_COLORS.exercises} stroke={LAYER_COLORS.exercises} strokeWidth="2" />
-          <circle cx="17" cy="8" r="4" fill="#fff" stroke={LAYER_COLORS.exercises} strokeWidth="2" />
-        </svg>
+        <line
+          x1={x + 1}
+          y1="8"
+          x2={x + width - 1}
+          y2="8"
+          stroke={swatch.color}
+          strokeWidth={swatch.width ?? 2}
+          strokeDasharray={swatch.dash ? swatch.dash.map((d) => d * 2.5).join(' ') : undefined}
+        />
       );
-    case 'events':
+    case 'arc':
       return (
-        <svg width="22" height="16" aria-hidden="true">
-          <circle cx="6" cy="8" r="4" fill={EVENT_KIND_COLORS.meeting} />
-          <circle cx="16" cy="8" r="4" fill={EVENT_KIND_COLORS.incident} />
-        </svg>
-      );
-    case 'corridors':
-      return (
-        <svg width="22" height="16" aria-hidden="true">
-          <path d="M1 12 Q8 2 21 6" fill="none" stroke={LAYER_COLORS.corridors} strokeWidth="3" strokeLinecap="round" />
-        </svg>
-      );
-    case 'borders':
-      return (
-        <svg width="22" height="16" aria-hidden="true">
-          <line x1="1" y1="5" x2="21" y2="5" stroke={LAYER_COLORS.borders} strokeWidth="2" />
-          <line x1="1" y1="11" x2="21" y2="11" stroke="#9b2c2c" strokeWidth="2" strokeDasharray="5 3" />
-        </svg>
-      );
-    case 'alliances':
-      return (
-        <svg width="22" height="16" aria-hidden="true">
-          <path d="M1 13 Q11 0 21 13" fill="none" stroke="#1b9e77" strokeWidth="2.5" />
-        </svg>
+        <path
+          d={`M${x + 1} 13 Q${x + width / 2} 0 ${x + width - 1} 13`}
+          fill="none"
+          stroke={swatch.color}
+          strokeWidth="2.5"
+          strokeDasharray={swatch.dash ? swatch.dash.join(' ') : undefined}
+        />
       );
   }
 }
 
-/** An alliance's colour as a short arc; dashed when the partnership is only proposed. */
-export function AllianceSwatch({ color, proposed }: { color: string; proposed: boolean }) {
+/** Legend symbols side by side, drawn like the map draws them (same colours, same shapes). */
+export function Swatches({ swatches }: { swatches: readonly Swatch[] }) {
+  const width = swatches.length > 1 ? 11 : 22;
   return (
-    <svg width="22" height="12" aria-hidden="true">
-      <path d="M1 11 Q11 0 21 11" fill="none" stroke={color} strokeWidth="3" strokeDasharray={proposed ? '4 3' : undefined} />
+    <svg width={Math.max(22, width * swatches.length)} height="16" aria-hidden="true">
+      {swatches.map((s, i) => (
+        <SwatchShape key={i} swatch={s} x={i * width} width={width} />
+      ))}
     </svg>
   );
+}
+
+/** An alliance's colour as a short arc; dashed when the partnership is only proposed. */
+export function AllianceSwatch({ color, proposed }: { color: string; proposed: boolean }) {
+  return <Swatches swatches={[{ shape: 'arc', color, dash: proposed ? [4, 3] : undefined }]} />;
 }

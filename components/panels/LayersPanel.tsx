@@ -4,7 +4,9 @@ import type { Catalog } from '@/lib/catalog';
 import type { AtlasLayerState } from '@/lib/client/use-atlas-data';
 import type { LayerId } from '@/lib/data/types';
 import { formatPartialDate } from '@/lib/format/date';
-import { AllianceSwatch, LayerSwatch } from './LayerSwatch';
+import { layerById } from '@/lib/layers';
+import { legendEntries } from '@/lib/map/legend';
+import { AllianceSwatch, Swatches } from './LayerSwatch';
 
 interface Props {
   catalog: Catalog;
@@ -59,7 +61,7 @@ export default function LayersPanel({ catalog, on, onToggleLayer, hiddenAlliance
           <li key={layer.id} data-testid={`layer-${layer.id}`}>
             <label className="layer-toggle" title={layer.description}>
               <input type="checkbox" checked={on[layer.id]} onChange={() => onToggleLayer(layer.id)} />
-              <LayerSwatch layer={layer.id} />
+              <Swatches swatches={layerById(layer.id)?.swatch ?? []} />
               <span className="layer-title">{layer.title}</span>
               <LayerCount total={layer.count} inTime={inTime(layer.id)} />
             </label>
@@ -93,33 +95,11 @@ export default function LayersPanel({ catalog, on, onToggleLayer, hiddenAlliance
       <details className="legend">
         <summary>Legend</summary>
         <ul>
-          <li>
-            <svg width="18" height="14" aria-hidden="true"><circle cx="9" cy="7" r="5" fill="#555" /></svg> Exact site
-          </li>
-          <li>
-            <svg width="18" height="14" aria-hidden="true"><circle cx="9" cy="7" r="5" fill="#fff" stroke="#555" strokeWidth="2" /></svg>{' '}
-            Approximate place or region (open symbol, halo)
-          </li>
-          <li>
-            <svg width="22" height="10" aria-hidden="true"><line x1="0" y1="5" x2="22" y2="5" stroke="#34495e" strokeWidth="2" /></svg>{' '}
-            International border
-          </li>
-          <li>
-            <svg width="22" height="10" aria-hidden="true"><line x1="0" y1="5" x2="22" y2="5" stroke="#9b2c2c" strokeWidth="2" strokeDasharray="5 3" /></svg>{' '}
-            Line of contact
-          </li>
-          <li>
-            <svg width="22" height="10" aria-hidden="true"><line x1="0" y1="5" x2="22" y2="5" stroke="#b7791f" strokeWidth="2" strokeDasharray="3 2" /></svg>{' '}
-            Peacekeeping area
-          </li>
-          <li>
-            <svg width="22" height="10" aria-hidden="true"><line x1="0" y1="5" x2="22" y2="5" stroke="#718096" strokeWidth="2" strokeDasharray="1 3" /></svg>{' '}
-            Former autonomous oblast
-          </li>
-          <li>
-            <svg width="22" height="10" aria-hidden="true"><line x1="0" y1="5" x2="22" y2="5" stroke="#666" strokeWidth="2.5" strokeDasharray="4 3" /></svg>{' '}
-            Proposed partnership
-          </li>
+          {legendEntries().map((entry) => (
+            <li key={entry.label}>
+              <Swatches swatches={[entry.swatch]} /> {entry.label}
+            </li>
+          ))}
           <li>
             <span className="inferred-mark" aria-hidden="true">≈</span> Date inferred, not stated
           </li>

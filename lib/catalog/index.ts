@@ -1,7 +1,6 @@
 import { bbox as turfBbox } from '@turf/turf';
 import type { Place } from '@/lib/data';
 import type { Atlas, AtlasFeature, LayerId } from '@/lib/data/types';
-import { LAYER_IDS } from '@/lib/data/schema';
 import { allianceColors } from '@/lib/map/palette';
 import { timeExtent, type TimeRange } from '@/lib/time';
 import { catalogPlaces, type CatalogPlace } from './places';
@@ -44,7 +43,7 @@ export function buildCatalog(atlas: Atlas, places: readonly Place[] = []): Catal
   const alliances = atlas.layers.alliances.collection.features;
   const colors = allianceColors(alliances.map((f) => f.id));
   return {
-    layers: LAYER_IDS.map((id) => ({
+    layers: atlas.layerIds.map((id) => ({
       id,
       title: atlas.layers[id].title,
       description: atlas.layers[id].description,

@@ -1,14 +1,18 @@
 /**
- * Reads the five authored layer files and validates each feature on its own, so one bad feature
- * yields one message naming it, and the good ones are still checked for everything else.
+ * Reads the authored file of every layer in the registry and validates each feature on its own, so
+ * one bad feature yields one message naming it, and the good ones are still checked for everything
+ * else.
  */
-import type { z } from 'zod';
-import { AuthoredLayerFile, LAYER_FEATURE_SCHEMAS, LAYER_IDS, type LayerId } from './schema';
+import { LAYERS, type LayerDefinition } from '@/lib/layers';
+import { AuthoredLayerFile, featureSchema, type AuthoredFeature, type LayerId } from './schema';
 import type { GeodataReader } from './files';
 import type { IssueList } from './issues';
 import { describeZodIssues } from './zod-issues';
 
-export type ParsedFeature = z.infer<(typeof LAYER_FEATURE_SCHEMAS)[LayerId]>;
+/** A schema-valid feature; its layer and kind are the registry's (checked by its layer's schema). */
+export type ParsedFeature = AuthoredFeature & {
+  properties: AuthoredFeature['properties'] & { layer: LayerId; kind: import('./types').AtlasProperties['kind'] };
+};
 
 export interface LayerInput {
   id: LayerId;
@@ -24,10 +28,12 @@ export interface LayerInputs {
   ids: Set<string>;
 }
 
-/** Reads and schema-checks `layers/<id>.json` for every layer id. */
-export function readLayers(reader: GeodataReader, issues: IssueList): LayerInputs {
+/** Reads and schema-checks `layers/<id>.json` for every layer of the registry. */
+export function readLayers(reader: GeodataReader, issues: IssueList, registry: readonly LayerDefinition[] = LAYERS): LayerInputs {
   const firstFile = new Map<string, string>();
-  const layers = LAYER_IDS.map((id): LayerInput => {
+  const layers = registry.map((def): LayerInput => {
+    const id = def.id as LayerId;
+    const schema = featureSchema(def);
     const rel = `layers/${id}.json`;
     const file = reader.file(rel);
     const features: ParsedFeature[] = [];
@@ -48,14 +54,20 @@ export function readLayers(reader: GeodataReader, issues: IssueList): LayerInput
         return;
       }
       if (typeof rawId === 'string') firstFile.set(featureId, file);
-      const parsed = LAYER_FEATURE_SCHEMAS[id].safeParse(rawFeature);
+      const parsed = schema.safeParse(rawFeature);
       if (!parsed.success) {
         for (const p of describeZodIssues(parsed.error.issues)) issues.add(file, p, featureId);
         return;
       }
-      features.push(parsed.data);
+      features.push(parsed.data as ParsedFeature);
     });
     return { id, file, features };
   });
+  const known = new Set(registry.map((l) => `${l.id}.json`));
+  for (const name of reader.list('layers')) {
+    if (name.endsWith('.json') && !known.has(name)) {
+      issues.add(reader.file(`layers/${name}`), `not a layer of the registry (lib/layers): ${registry.map((l) => l.id).join(', ')}`);
+    }
+  }
   return { layers, ids: new Set(firstFile.keys()) };
 }

@@ -2,14 +2,14 @@
  * Loads `geodata/` end to end: read, validate, resolve, check, and assemble the `Atlas`. Pure
  * apart from reading files; caching lives in `index.ts`.
  */
-import { LAYER_IDS, type LayerId } from './schema';
+import { LAYERS, type LayerDefinition } from '@/lib/layers';
+import type { LayerId } from './schema';
 import type { Atlas, AtlasCollection, Layer } from './types';
 import { Basemap } from './basemap';
 import { DEFAULT_GEODATA_DIR, GeodataReader } from './files';
 import { IssueList, type DataIssue } from './issues';
 import { layerBbox, layerTemporal } from './extent';
 import { collectionProblems } from './geometry';
-import { LAYER_META } from './layer-meta';
 import { readLayers } from './layers';
 import { checkSourceCoverage, linkFeatures, type ResolvedEntry } from './links';
 import { resolveFeature } from './resolve-feature';
@@ -25,13 +25,14 @@ export interface LoadResult {
 /**
  * Reads and checks the geodata under `dir` without caching; `getAtlas()` is the cached entry point.
  * @param dir - root holding `sources/`, `layers/` and `basemap/`; default `<cwd>/geodata`.
+ * @param registry - the layers to load (default: the atlas's layer registry).
  */
-export function loadAtlas(dir: string = DEFAULT_GEODATA_DIR): LoadResult {
+export function loadAtlas(dir: string = DEFAULT_GEODATA_DIR, registry: readonly LayerDefinition[] = LAYERS): LoadResult {
   const issues = new IssueList();
   const reader = new GeodataReader(dir, issues);
   const { sources, listed } = loadSources(reader, issues);
   const basemap = new Basemap(reader, issues);
-  const inputs = readLayers(reader, issues);
+  const inputs = readLayers(reader, issues, registry);
   const sourceMap = new Map(sources.map((s) => [s.id, s]));
 
   const entries: ResolvedEntry[] = [];
@@ -48,19 +49,22 @@ export function loadAtlas(dir: string = DEFAULT_GEODATA_DIR): LoadResult {
   if (listed !== null) checkSourceCoverage(sources, cited, reader.file('sources/sources.json'), issues);
 
   const layers = {} as Record<LayerId, Layer>;
-  for (const { id, file } of inputs.layers) {
+  registry.forEach((def, i) => {
+    const { id, file } = inputs.layers[i]!;
     const features = entries.filter((e) => e.feature.properties.layer === id).map((e) => e.feature);
     const collection: AtlasCollection = { type: 'FeatureCollection', features };
     for (const p of collectionProblems(collection)) issues.add(file, `output is not valid GeoJSON: ${p}`);
-    if (features.length === 0) continue;
-    layers[id] = { id, ...LAYER_META[id], collection, bbox: layerBbox(features), temporal: layerTemporal(features) };
-  }
-  if (issues.count > 0 || LAYER_IDS.some((id) => !layers[id])) return { issues: issues.items };
+    if (features.length === 0) return;
+    const { title, description, kinds } = def;
+    layers[id] = { id, title, description, kinds, collection, bbox: layerBbox(features), temporal: layerTemporal(features) };
+  });
+  if (issues.count > 0 || inputs.layers.some(({ id }) => !layers[id])) return { issues: issues.items };
 
   const atlas: Atlas = {
     sources,
     sourceIndex: sourceMap,
     layers,
+    layerIds: inputs.layers.map((l) => l.id),
     features: new Map(entries.map((e) => [e.feature.id, e.feature])),
     version: reader.version(),
   };

@@ -69,7 +69,7 @@ export function resolveFeature(f: ParsedFeature, ctx: FeatureContext): AtlasFeat
       citations,
       related: [...p.related],
       spatialFacts: [],
-      ...('members' in p ? { members: [...p.members] } : {}),
+      ...(p.members === undefined ? {} : { members: [...p.members] }),
       ...(derived.derivedGeometry === undefined ? {} : { derivedGeometry: derived.derivedGeometry }),
     },
   };

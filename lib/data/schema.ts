@@ -8,47 +8,12 @@
  */
 import { z } from 'zod';
 import { ACTOR_PATTERN, ACTOR_RULE } from '@/lib/geo/actors';
+import { LAYER_IDS, type GeometryClass, type LayerDefinition } from '@/lib/layers';
 import { FEATURE_ID_PATTERN, SOURCE_ID_PATTERN } from './ids';
 
-export const LAYER_IDS = ['exercises', 'corridors', 'borders', 'alliances', 'events'] as const;
+export { KINDS, LAYER_IDS } from '@/lib/layers';
 export const LayerId = z.enum(LAYER_IDS);
 export type LayerId = z.infer<typeof LayerId>;
-
-/** Kinds per layer. The map picks symbols by kind, the API filters by it. */
-export const KINDS = {
-  exercises: [
-    'special-forces-drill',
-    'air-exercise',
-    'naval-exercise',
-    'combined-exercise',
-    'peacekeeping-exercise',
-    'military-games',
-    'training-programme',
-  ],
-  corridors: ['corridor', 'road'],
-  borders: ['international-border', 'line-of-contact', 'peacekeeping-area', 'former-autonomous-oblast'],
-  alliances: [
-    'alliance',
-    'strategic-partnership',
-    'defence-cooperation',
-    'trilateral-format',
-    'regional-platform',
-    'security-dependence',
-    'proposed-partnership',
-  ],
-  events: [
-    'meeting',
-    'visit',
-    'deployment',
-    'checkpoint',
-    'arms-transfer',
-    'agreement',
-    'incident',
-    'conflict',
-    'statement',
-    'policy',
-  ],
-} as const satisfies Record<LayerId, readonly string[]>;
 
 /** ISO 3166-1 alpha-3 country code, or an organisation's short name (lib/geo/actors.ts). */
 export const Actor = z.string().regex(new RegExp(ACTOR_PATTERN), `actor must be ${ACTOR_RULE}`);
@@ -193,52 +158,48 @@ const MultiPolygonGeom = z
   .object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(Ring).min(1)).min(1) })
   .strict();
 
-function feature<L extends LayerId, P extends z.ZodRawShape, G extends z.ZodTypeAny>(layer: L, props: P, geometry: G) {
+/** Member states of a relation (ISO alpha-3); their capitals anchor the links. */
+const Members = z.array(z.string().regex(/^[A-Z]{3}$/)).min(2);
+
+/** What each geometry class of the layer registry stores; null where the loader derives it. */
+const GEOMETRY_CLASSES = {
+  point: z.discriminatedUnion('type', [PointGeom, MultiPointGeom]),
+  line: z.discriminatedUnion('type', [LineGeom, MultiLineGeom]),
+  /** Lines or areas; null when derived (a border meshed from Natural Earth). */
+  area: z.discriminatedUnion('type', [LineGeom, MultiLineGeom, PolygonGeom, MultiPolygonGeom]).nullable(),
+  /** Relations between states; null when derived (links between the members' capitals). */
+  link: MultiLineGeom.nullable(),
+} satisfies Record<GeometryClass, z.ZodTypeAny>;
+
+type AnyGeometrySchema = (typeof GEOMETRY_CLASSES)[GeometryClass];
+
+/**
+ * The schema of one authored feature of a layer: its layer id, its kinds, the common properties and
+ * what its geometry class stores. Link layers (relations) also list their `members`; no other
+ * layer may.
+ */
+export function featureSchema(layer: LayerDefinition) {
+  const isLink = layer.geometry === 'link';
   return z
     .object({
       type: z.literal('Feature'),
       id: FeatureId,
-      geometry,
+      geometry: GEOMETRY_CLASSES[layer.geometry] as AnyGeometrySchema,
       properties: z
         .object({
-          layer: z.literal(layer),
-          kind: z.enum(KINDS[layer]),
+          layer: z.literal(layer.id),
+          kind: z.enum(layer.kinds),
           ...commonProperties,
-          ...props,
+          members: (isLink ? Members : z.never({ error: `members belong to relations, not to ${layer.id}` })).optional(),
         })
-        .strict(),
+        .strict()
+        .refine((p) => !isLink || p.members !== undefined, { message: 'a relation needs its members', path: ['members'] }),
     })
     .strict();
 }
 
-export const ExerciseFeature = feature('exercises', {}, z.discriminatedUnion('type', [PointGeom, MultiPointGeom]));
-export const CorridorFeature = feature('corridors', {}, z.discriminatedUnion('type', [LineGeom, MultiLineGeom]));
-export const BorderFeature = feature(
-  'borders',
-  {},
-  z.discriminatedUnion('type', [LineGeom, MultiLineGeom, PolygonGeom, MultiPolygonGeom]).nullable(),
-);
-export const AllianceFeature = feature(
-  'alliances',
-  {
-    /** Member states (ISO alpha-3); their capitals anchor the links. */
-    members: z.array(z.string().regex(/^[A-Z]{3}$/)).min(2),
-  },
-  MultiLineGeom.nullable(),
-);
-export const EventFeature = feature('events', {}, z.discriminatedUnion('type', [PointGeom, MultiPointGeom]));
-
-/** One authored feature, discriminated on `properties.layer`. */
-export const AuthoredFeature = z.union([ExerciseFeature, CorridorFeature, BorderFeature, AllianceFeature, EventFeature]);
-export type AuthoredFeature = z.infer<typeof AuthoredFeature>;
-
-export const LAYER_FEATURE_SCHEMAS = {
-  exercises: ExerciseFeature,
-  corridors: CorridorFeature,
-  borders: BorderFeature,
-  alliances: AllianceFeature,
-  events: EventFeature,
-} as const;
+/** One authored feature of any layer of the registry. */
+export type AuthoredFeature = z.infer<ReturnType<typeof featureSchema>>;
 
 export const AuthoredLayerFile = z
   .object({

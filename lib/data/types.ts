@@ -91,6 +91,8 @@ export interface Layer {
   id: LayerId;
   title: string;
   description: string;
+  /** The kinds its features can be (from the layer registry). */
+  kinds: readonly string[];
   collection: AtlasCollection;
   /** [minLon, minLat, maxLon, maxLat] of all features. */
   bbox: [number, number, number, number];
@@ -103,6 +105,8 @@ export interface Atlas {
   /** The same sources by id: the one lookup every page and route uses. */
   sourceIndex: ReadonlyMap<string, Source>;
   layers: Record<LayerId, Layer>;
+  /** The layers' ids in registry order: the order of `/collections`, the URL and the toggles. */
+  layerIds: readonly LayerId[];
   /** Every feature by id, across layers. */
   features: Map<string, AtlasFeature>;
   /** Content hash of all data: changes whenever any geodata file changes (for ETags). */

@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 import { rangeInterval, type TimeRange } from '@/lib/time';
-import type { DataLayerStyle } from './layer-styles';
+import type { DataLayerStyle } from './styles/types';
 
 /**
  * A MapLibre filter keeping features whose [from, to] (flat epoch-ms properties, see

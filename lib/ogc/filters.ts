@@ -1,7 +1,6 @@
 import { ACTOR_RULE, isActorCode } from '@/lib/geo/actors';
 import { invalidParameter } from '@/lib/http';
-import { KINDS } from '@/lib/data/schema';
-import type { AtlasFeature, LayerId } from '@/lib/data/types';
+import type { AtlasFeature, Layer } from '@/lib/data/types';
 
 /** Equality filters of OGC API – Features Part 3 (queryables as query parameters). */
 export interface Filters {
@@ -37,9 +36,9 @@ function oneOf(key: string, values: string[] | undefined, allowed: readonly stri
  * Reads the equality filters for a layer. Values outside a declared enum (a kind of another layer,
  * an alliance id that does not exist) are rejected, so a typo is not mistaken for "no results".
  */
-export function parseFilters(query: URLSearchParams, layer: LayerId, allianceIds: readonly string[]): Filters {
+export function parseFilters(query: URLSearchParams, layer: Pick<Layer, 'kinds'>, allianceIds: readonly string[]): Filters {
   const filters: Filters = {};
-  const kind = oneOf('kind', list(query, 'kind'), KINDS[layer]);
+  const kind = oneOf('kind', list(query, 'kind'), layer.kinds);
   if (kind) filters.kind = kind;
   const actor = list(query, 'actor')?.map((a) => a.toUpperCase());
   const badActor = actor?.find((a) => !isActorCode(a));

@@ -28,7 +28,7 @@ export function parseItemsQuery(query: URLSearchParams, layer: Layer, allianceId
     ...(datetime !== null ? { datetime: parseDatetime(datetime) } : {}),
     limit: parseLimit(query.get('limit')),
     offset: parseOffset(query.get('offset')),
-    filters: parseFilters(query, layer.id, allianceIds),
+    filters: parseFilters(query, layer, allianceIds),
   };
 }
 

@@ -1,5 +1,4 @@
 import { notFound } from '@/lib/http';
-import { LAYER_IDS } from '@/lib/data/schema';
 import type { Atlas, AtlasFeature, Layer, LayerId, Source } from '@/lib/data/types';
 
 /** An id as shown in an error message: quoted, and cut short so a huge path is not echoed back. */
@@ -7,8 +6,8 @@ function shown(id: string): string {
   return JSON.stringify(id.length > 80 ? `${id.slice(0, 80)}…` : id);
 }
 
-function isLayerId(id: string): id is LayerId {
-  return (LAYER_IDS as readonly string[]).includes(id);
+function isLayerId(atlas: Atlas, id: string): id is LayerId {
+  return (atlas.layerIds as readonly string[]).includes(id);
 }
 
 /**
@@ -16,8 +15,8 @@ function isLayerId(id: string): id is LayerId {
  * `constructor` or `__proto__` cannot reach an object's prototype.
  */
 export function findLayer(atlas: Atlas, id: string): Layer {
-  const layer = isLayerId(id) ? atlas.layers[id] : undefined;
-  if (!layer) throw notFound(`No collection ${shown(id)}. Collections: ${LAYER_IDS.join(', ')}.`);
+  const layer = isLayerId(atlas, id) ? atlas.layers[id] : undefined;
+  if (!layer) throw notFound(`No collection ${shown(id)}. Collections: ${atlas.layerIds.join(', ')}.`);
   return layer;
 }
 
@@ -42,5 +41,5 @@ export function allianceIds(atlas: Atlas): string[] {
 
 /** The layers in their canonical order (the order of the map legend and of `/collections`). */
 export function layersOf(atlas: Atlas): Layer[] {
-  return LAYER_IDS.map((id) => atlas.layers[id]);
+  return atlas.layerIds.map((id) => atlas.layers[id]);
 }

@@ -1,5 +1,4 @@
-import { KINDS } from '@/lib/data/schema';
-import type { LayerId } from '@/lib/data/types';
+import type { Layer } from '@/lib/data/types';
 import { ACTOR_PATTERN } from '@/lib/geo/actors';
 import { apiUrl } from './links';
 
@@ -7,13 +6,13 @@ import { apiUrl } from './links';
  * JSON Schemas of the filterable properties of a layer. The same schemas describe the query
  * parameters in the OpenAPI document, so the two cannot disagree.
  */
-export function queryableProperties(layer: LayerId, allianceIds: readonly string[]) {
+export function queryableProperties(layer: Pick<Layer, 'id' | 'kinds'>, allianceIds: readonly string[]) {
   return {
     kind: {
       title: 'Kind',
       description: 'What the feature is. Comma-separated values match any of them.',
       type: 'string' as const,
-      enum: [...KINDS[layer]],
+      enum: [...layer.kinds],
     },
     actor: {
       title: 'Actor',
@@ -24,7 +23,7 @@ export function queryableProperties(layer: LayerId, allianceIds: readonly string
     alliance: {
       title: 'Alliance',
       description:
-        layer === 'alliances'
+        layer.id === 'alliances'
           ? 'The id of the alliance or partnership itself. Comma-separated values match any of them.'
           : 'The id of an alliance or partnership the feature relates to. Comma-separated values match any of them.',
       type: 'string' as const,
@@ -40,14 +39,14 @@ export function queryableProperties(layer: LayerId, allianceIds: readonly string
 }
 
 /** The `/collections/{layer}/queryables` document (OGC API – Features Part 3). */
-export function queryablesDocument(layer: { id: LayerId; title: string }, allianceIds: readonly string[], origin: string) {
+export function queryablesDocument(layer: Pick<Layer, 'id' | 'title' | 'kinds'>, allianceIds: readonly string[], origin: string) {
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: apiUrl(origin, `/collections/${layer.id}/queryables`),
     type: 'object' as const,
     title: `${layer.title}: queryables`,
     description: 'Use as query parameters of the items endpoint, e.g. ?actor=AZE,TUR.',
-    properties: queryableProperties(layer.id, allianceIds),
+    properties: queryableProperties(layer, allianceIds),
     additionalProperties: false,
   };
 }

@@ -1,7 +1,9 @@
 import { featureFilter, validateStyleMin, type FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { getAtlas } from '@/lib/data';
-import { DATA_LAYER_STYLES } from '@/lib/map/layer-styles';
+import { LAYERS } from '@/lib/layers';
+
+const DATA_LAYER_STYLES = Object.fromEntries(LAYERS.map((l) => [l.id, { styles: l.map.styles }])) as Record<(typeof LAYERS)[number]['id'], { styles: (typeof LAYERS)[number]['map']['styles'] }>;
 import { toMapFeatures } from '@/lib/map/map-features';
 import { timeFilter, withTimeFilter } from '@/lib/map/time-filter';
 import { intervalOf, overlaps, rangeInterval, type TimeRange } from '@/lib/time';

@@ -1,4 +1,4 @@
-import type { LayerId } from '@/lib/data/types';
+import type { Layer } from '@/lib/data/types';
 import { API_DESCRIPTION, API_TITLE } from '../constants';
 import { apiUrl } from '../links';
 import { parameters, responses, schemas } from './components';
@@ -10,7 +10,7 @@ import { collectionPaths, servicePaths } from './paths';
  */
 export function openapiDocument(
   origin: string,
-  layers: readonly { id: LayerId; title: string }[],
+  layers: readonly Pick<Layer, 'id' | 'title' | 'kinds'>[],
   allianceIds: readonly string[],
   version: string,
 ) {

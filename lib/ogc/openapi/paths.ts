@@ -1,4 +1,4 @@
-import type { LayerId } from '@/lib/data/types';
+import type { Layer } from '@/lib/data/types';
 import { MEDIA } from '../constants';
 import { queryableProperties } from '../queryables';
 import { param, response, schema } from './components';
@@ -38,7 +38,7 @@ function get(op: Operation) {
  * Queryables as query parameters (Part 3): comma-separated lists, each value as the queryable's
  * schema says.
  */
-function queryableParameters(layer: LayerId, allianceIds: readonly string[]) {
+function queryableParameters(layer: Pick<Layer, 'id' | 'kinds'>, allianceIds: readonly string[]) {
   return Object.entries(queryableProperties(layer, allianceIds)).map(([name, s]) => ({
     name,
     in: 'query',
@@ -49,7 +49,7 @@ function queryableParameters(layer: LayerId, allianceIds: readonly string[]) {
 }
 
 /** Paths of one collection; spelled out per layer so each lists its own kinds (GDAL looks paths up literally). */
-export function collectionPaths(layer: { id: LayerId; title: string }, allianceIds: readonly string[]) {
+export function collectionPaths(layer: Pick<Layer, 'id' | 'title' | 'kinds'>, allianceIds: readonly string[]) {
   const base = `/collections/${layer.id}`;
   const features = [MEDIA.geojson, MEDIA.json];
   return {
@@ -65,7 +65,7 @@ export function collectionPaths(layer: { id: LayerId; title: string }, allianceI
       summary: `${layer.title}: features`,
       media: features,
       schemaName: 'FeatureCollection',
-      parameters: [param('bbox'), param('datetime'), param('limit'), param('offset'), ...queryableParameters(layer.id, allianceIds)],
+      parameters: [param('bbox'), param('datetime'), param('limit'), param('offset'), ...queryableParameters(layer, allianceIds)],
     }),
     [`${base}/items/{featureId}`]: get({
       id: `item_${layer.id}`,

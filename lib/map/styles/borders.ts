@@ -1,0 +1,40 @@
+import type { ExpressionSpecification } from 'maplibre-gl';
+import { BORDER_AREA_COLORS, BORDER_KIND_COLORS, NEUTRAL } from '../palette';
+import { byKind, hovered, isPolygon } from './expressions';
+import type { DataLayerStyle } from './types';
+
+/** Dash by type: solid state borders, dashed lines of contact, dotted historical units. */
+export const BORDER_DASHES: Record<string, [number, number]> = {
+  'international-border': [1, 0],
+  'line-of-contact': [4, 2],
+  'peacekeeping-area': [2, 1.5],
+  'former-autonomous-oblast': [0.6, 1.6],
+};
+
+const dashByKind = [
+  'match',
+  ['get', 'kind'],
+  ...Object.entries(BORDER_DASHES).flatMap(([kind, dash]) => [kind, ['literal', dash]]),
+  ['literal', [1, 0]],
+] as unknown as ExpressionSpecification;
+
+export const borderStyles: DataLayerStyle[] = [
+  {
+    id: 'borders-area',
+    type: 'fill',
+    filter: isPolygon,
+    paint: {
+      'fill-color': byKind(BORDER_AREA_COLORS, NEUTRAL.slate),
+      'fill-opacity': ['case', hovered, 0.28, 0.14],
+    },
+  },
+  {
+    id: 'borders-line',
+    type: 'line',
+    paint: {
+      'line-color': byKind(BORDER_KIND_COLORS, NEUTRAL.slate),
+      'line-width': ['case', hovered, 4, 2.2],
+      'line-dasharray': dashByKind,
+    },
+  },
+];
