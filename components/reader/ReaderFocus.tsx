@@ -1,18 +1,19 @@
 'use client';
 
 import { useEffect } from 'react';
+import { parsePassageKey, passageKey } from '@/lib/url/links';
 
 /**
  * Marks the passage named in the URL's hash (`#q-{start}-{end}`, from "Open in source") as the one
- * the reader came for, and centres it. Runs again when the hash changes.
+ * the reader came for, and centres it. Runs again when the hash changes; any other hash is ignored.
  */
 export default function ReaderFocus() {
   useEffect(() => {
     const focus = () => {
-      const key = decodeURIComponent(window.location.hash.slice(1));
       document.querySelectorAll('.passage-target').forEach((el) => el.classList.remove('passage-target'));
-      if (!/^q-\d+-\d+$/.test(key)) return;
-      const marks = document.querySelectorAll<HTMLElement>(`mark[data-passages~="${key}"]`);
+      const passage = parsePassageKey(window.location.hash);
+      if (!passage) return;
+      const marks = document.querySelectorAll<HTMLElement>(`mark[data-passages~="${passageKey(passage)}"]`);
       marks.forEach((el) => el.classList.add('passage-target'));
       marks[0]?.scrollIntoView({ block: 'center' });
     };

@@ -2,6 +2,7 @@ import { Fragment } from 'react';
 import { segmentText } from '@/lib/text/segments';
 import { textFragment } from '@/lib/text/text-fragment';
 import { ATTRIBUTION_LABELS } from '@/lib/format/labels';
+import { mapPath, passageKey } from '@/lib/url/links';
 
 export interface ReaderPassage {
   start: number;
@@ -12,7 +13,7 @@ export interface ReaderPassage {
   features: { id: string; name: string; layer: string; attribution?: { type: string; by: string } }[];
 }
 
-const keyOf = (p: { start: number; end: number }) => `q-${p.start}-${p.end}`;
+const keyOf = passageKey;
 
 /**
  * The article's full text, exactly as stored, with every cited passage highlighted and labelled
@@ -64,7 +65,7 @@ function PassageLabel({ passage }: { passage: ReaderPassage }) {
   return (
     <span className="passage-label" data-testid="passage-label" data-passage={keyOf(passage)}>
       {passage.features.map((f) => (
-        <a key={f.id} href={`/?feature=${encodeURIComponent(f.id)}`} title={`Show “${f.name}” on the map`}>
+        <a key={f.id} href={mapPath(f.id)} title={`Show “${f.name}” on the map`}>
           {f.name}
           {f.attribution && (
             <span className="passage-attribution">

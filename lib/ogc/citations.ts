@@ -1,15 +1,13 @@
 import type { ResolvedCitation, SourceMeta } from '@/lib/data/types';
+import { readerPath } from '@/lib/url/links';
 
 /**
- * Where the reader shows a passage highlighted. The reader page anchors highlights as
- * `id="q-{start}-{end}"`; keep this format in step with it.
- *
+ * Where the reader shows a passage highlighted, as an absolute link.
  * @example readerHref('http://x', '003_fd8218c4c3c52676', 'baku-meeting', 10, 42)
  * // 'http://x/sources/003_fd8218c4c3c52676?feature=baku-meeting#q-10-42'
  */
 export function readerHref(origin: string, sourceId: string, featureId: string | null, start: number, end: number): string {
-  const query = featureId === null ? '' : `?feature=${encodeURIComponent(featureId)}`;
-  return `${origin}/sources/${encodeURIComponent(sourceId)}${query}#q-${start}-${end}`;
+  return `${origin}${readerPath(sourceId, { feature: featureId, passage: { start, end } })}`;
 }
 
 /** The publication facts a reader needs to weigh a citation. */

@@ -3,3 +3,4 @@ export * from './state';
 export * from './parse';
 export * from './serialise';
 export { urlContext } from './context';
+export * from './links';

@@ -6,6 +6,7 @@ import SourceText from '@/components/reader/SourceText';
 import { getAtlas, getSource } from '@/lib/data';
 import { formatPartialDate } from '@/lib/format/date';
 import { citedPassages } from '@/lib/ogc/sources';
+import { mapPath } from '@/lib/url/links';
 
 type Params = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -31,7 +32,7 @@ export default async function SourcePage({ params, searchParams }: Params) {
   return (
     <>
       <header className="atlas-header">
-        <Link href={currentFeature ? `/?feature=${encodeURIComponent(currentFeature)}` : '/'} data-testid="back-to-map">
+        <Link href={mapPath(currentFeature)} data-testid="back-to-map">
           ← Back to the map
         </Link>
         <p>Source reader</p>
