@@ -1,7 +1,14 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import './globals.css';
+// One stylesheet per region of the page, in cascade order.
+import './styles/base.css';
+import './styles/map.css';
+import './styles/header.css';
+import './styles/sidebar.css';
+import './styles/panel.css';
+import './styles/timeline.css';
+import './styles/reader.css';
 
 export const metadata: Metadata = {
   title: 'Caucasus Security Atlas',

@@ -1,190 +1,148 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import MapSidebar from '@/components/find/MapSidebar';
-import SearchBox from '@/components/find/SearchBox';
-import AtlasMap, { type MapPick } from '@/components/map/AtlasMap';
-import ExportButtons from '@/components/panels/ExportButtons';
-import FeatureChooser from '@/components/panels/FeatureChooser';
-import FeaturePanel from '@/components/panels/FeaturePanel';
-import LayersPanel from '@/components/panels/LayersPanel';
-import Timeline from '@/components/panels/Timeline';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import SearchBox from '@/components/header/SearchBox';
+import AtlasMap from '@/components/map/AtlasMap';
+import FeatureChooser from '@/components/panel/FeatureChooser';
+import FeaturePanel from '@/components/panel/FeaturePanel';
+import LayersPanel from '@/components/sidebar/LayersPanel';
+import MapSidebar from '@/components/sidebar/MapSidebar';
+import ExportButtons from '@/components/timeline/ExportButtons';
+import Timeline from '@/components/timeline/Timeline';
 import type { Catalog } from '@/lib/catalog';
-import { idsInRange, shownIds, toggledOn, whyHidden } from '@/lib/catalog/shown';
-import { useAtlasLayers } from '@/lib/client/use-atlas-data';
 import { useAtlasMap } from '@/lib/client/use-atlas-map';
-import { focusOn } from '@/lib/map/focus';
-import { useUrlSync } from '@/lib/client/use-url-sync';
+import { useMapLayers } from '@/lib/client/use-atlas-data';
+import { useAtlasState } from '@/lib/client/use-atlas-state';
+import { useAtlasView } from '@/lib/client/use-atlas-view';
+import { useFocus } from '@/lib/client/use-camera';
 import type { LayerId } from '@/lib/data/types';
-import { intervalOf, type TimeRange } from '@/lib/time';
+import { bboxOf } from '@/lib/geo/bbox';
+import type { FocusMode } from '@/lib/map/focus';
 import { urlContext, type UrlState } from '@/lib/url';
+import { featureIndex, whyHidden } from '@/lib/view';
+
+interface Props {
+  catalog: Catalog;
+  /** The state the URL asked for, parsed on the server so the first render matches it. */
+  initial: UrlState;
+  /** The layer of the feature the URL selects, so its panel can load before the layers do. */
+  initialLayer: LayerId | null;
+}
 
 /**
- * The map page: layers panel, map, time control, and the side panel for the selected feature.
- * `initial` is the state the URL asked for, parsed on the server so the first render matches it.
+ * The map page, wired together: the page state (lib/view/state.ts) and the features in map form go
+ * in; the view model decides what every part shows; camera moves wait until the panel that will
+ * cover the map has rendered, so the target lands in the free part of the map.
  */
-export default function AtlasApp({ catalog, initial }: { catalog: Catalog; initial: UrlState }) {
-  const byId = useMemo(() => new Map(catalog.features.map((f) => [f.id, f])), [catalog]);
-  const pickOf = useCallback(
-    (id: string | null): MapPick | null => {
-      const f = id ? byId.get(id) : undefined;
-      return f ? { id: f.id, layer: f.layer, name: f.name } : null;
-    },
-    [byId],
-  );
+export default function AtlasApp({ catalog, initial, initialLayer }: Props) {
+  const layerIds = useMemo(() => catalog.layers.map((l) => l.id), [catalog]);
+  const { loads, retry } = useMapLayers(layerIds, catalog.version);
+  const index = useMemo(() => featureIndex(layerIds.map((l) => loads[l].data)), [layerIds, loads]);
+  const allLoaded = layerIds.every((l) => loads[l].data);
+  // Back/Forward may name a feature before its layer has arrived: accept it until all have.
+  const ctx = useMemo(() => urlContext(catalog, { has: (id) => !allLoaded || index.byId.has(id) }), [catalog, index, allLoaded]);
+  const { state, dispatch, onViewChange } = useAtlasState(initial, ctx);
+  const { filters, selected, choices } = state;
+  const { shown, counts, playable, summary, inTime, nameOf } = useAtlasView(catalog, index, loads, filters);
 
-  const [on, setOn] = useState<Record<LayerId, boolean>>(initial.on);
-  const [hiddenAlliances, setHiddenAlliances] = useState<ReadonlySet<string>>(() => new Set(initial.hidden));
-  const [range, setRange] = useState<TimeRange>(initial.range);
-  const [selected, setSelected] = useState<MapPick | null>(() => pickOf(initial.feature));
-  const [choices, setChoices] = useState<MapPick[] | null>(null);
-  const layers = useAtlasLayers(on);
+  const selectedFeature = selected ? index.byId.get(selected) : undefined;
+  const selectedLayer = selectedFeature?.properties.layer ?? (selected !== null && selected === initial.feature ? initialLayer : null);
+  const hiddenBecause = selectedFeature ? whyHidden(selectedFeature, filters) : null;
+  const tint = useMemo(() => {
+    const alliance = catalog.alliances.find((a) => a.id === selected);
+    return alliance ? { members: alliance.members, color: alliance.color } : null;
+  }, [catalog, selected]);
   const allianceColors = useMemo(() => Object.fromEntries(catalog.alliances.map((a) => [a.id, a.color])), [catalog]);
 
-  const tint = useMemo(() => {
-    const alliance = selected?.layer === 'alliances' ? catalog.alliances.find((a) => a.id === selected.id) : undefined;
-    return alliance ? { members: alliance.members, color: alliance.color } : null;
-  }, [selected, catalog]);
-
-  // ---- what is shown: one definition for the map's count, the layers panel and the export ----
-  const inRange = useMemo(() => idsInRange(catalog.features, range), [catalog, range]);
-  const shown = useMemo(() => shownIds(catalog.features, { on, hiddenAlliances, range }), [catalog, on, hiddenAlliances, range]);
-  const playable = useMemo(
-    () => toggledOn(catalog.features, { on, hiddenAlliances }).map((f) => intervalOf(f.interval)),
-    [catalog, on, hiddenAlliances],
-  );
-  const sourceTitles = useMemo(() => Object.fromEntries(catalog.sources.map((s) => [s.id, s.title])), [catalog]);
-
-  // ---- the URL: selections push history entries, everything else replaces the current one ----
-  const ctx = useMemo(() => urlContext(catalog), [catalog]);
-  const urlState = useMemo(
-    () => ({ feature: selected?.id ?? null, on, hidden: [...hiddenAlliances].sort(), range }),
-    [selected, on, hiddenAlliances, range],
-  );
-  const onViewChange = useUrlSync(urlState, initial.view, ctx);
-
-  const select = useCallback((pick: MapPick | null) => {
-    setChoices(null);
-    setSelected(pick);
-  }, []);
-
-  // Back and forward move through selections; the rest of the view stays as it is.
-  useEffect(() => {
-    const onPop = () => {
-      setChoices(null);
-      setSelected(pickOf(new URL(window.location.href).searchParams.get('feature')));
-    };
-    window.addEventListener('popstate', onPop);
-    return () => window.removeEventListener('popstate', onPop);
-  }, [pickOf]);
-
-  const onPick = (picks: MapPick[]) => {
-    if (picks.length === 0) return;
-    if (picks.length === 1) select(picks[0]!);
-    else setChoices(picks);
-  };
-
-  const toggleAlliance = (id: string) =>
-    setHiddenAlliances((prev) => {
-      const next = new Set(prev);
-      if (!next.delete(id)) next.add(id);
-      return next;
-    });
-
-  // A link to a feature (e.g. back from the source reader) that names no view brings it into
-  // sight beside the panel, at the opening zoom.
+  // ---- camera: a move asked for with a selection runs once the panel has rendered and the feature is loaded
   const map = useAtlasMap();
-  const revealedLinked = useRef(false);
+  const focus = useFocus(map);
+  const pendingFocus = useRef<{ id: string; mode: FocusMode } | null>(
+    initial.feature && !initial.view ? { id: initial.feature, mode: 'pan' } : null,
+  );
   useEffect(() => {
-    const bbox = initial.feature && !initial.view ? byId.get(initial.feature)?.bbox : null;
-    if (!map || !bbox || revealedLinked.current) return;
-    revealedLinked.current = true;
-    focusOn(map, bbox, 'pan', true);
-  }, [map, initial, byId]);
+    const want = pendingFocus.current;
+    const geometry = want ? index.byId.get(want.id)?.geometry : undefined;
+    if (!want || !map || !geometry) return;
+    pendingFocus.current = null;
+    focus(bboxOf(geometry), want.mode);
+  }, [map, index, state, focus]);
 
-  const close = useCallback(() => select(null), [select]);
-  const closeChooser = useCallback(() => setChoices(null), []);
+  const open = useCallback((id: string, mode: FocusMode) => {
+    pendingFocus.current = { id, mode };
+    dispatch({ type: 'select', id });
+  }, [dispatch]);
+  const reveal = useCallback(
+    (id: string, mode: FocusMode) => {
+      const f = index.byId.get(id);
+      if (!f) return;
+      pendingFocus.current = { id, mode };
+      dispatch({ type: 'reveal', feature: f, extent: catalog.timeExtent });
+    },
+    [index, dispatch, catalog.timeExtent],
+  );
+  const onPick = useCallback(
+    (ids: string[]) => {
+      if (ids.length === 1) pendingFocus.current = { id: ids[0]!, mode: 'ensure' };
+      dispatch({ type: 'pick', ids });
+    },
+    [dispatch],
+  );
+  const close = useCallback(() => dispatch({ type: 'select', id: null }), [dispatch]);
+  const closeChooser = useCallback(() => dispatch({ type: 'close-chooser' }), [dispatch]);
 
-  const isShown = useCallback((id: string) => shown.has(id), [shown]);
-
-  // ---- find (search and list): a feature found by search is shown even if its layer was off.
-  const reveal = (id: string) => {
-    const f = byId.get(id);
-    if (!f) return;
-    setOn((prev) => (prev[f.layer] ? prev : { ...prev, [f.layer]: true }));
-    setHiddenAlliances((prev) => (prev.has(id) ? new Set([...prev].filter((a) => a !== id)) : prev));
-    // Outside the chosen years it would open but not be drawn: show all years again.
-    if (!inRange.has(id)) setRange(catalog.timeExtent);
-    select(pickOf(id));
-  };
-  // ---- end find
-
-  const selectedHiddenBecause = useMemo(() => {
-    const f = selected ? byId.get(selected.id) : undefined;
-    return f ? whyHidden(f, { on, hiddenAlliances, range }) : null;
-  }, [selected, byId, on, hiddenAlliances, range]);
+  const picks = useMemo(
+    () => (choices ?? []).flatMap((id) => {
+      const f = index.byId.get(id);
+      return f ? [{ id, layer: f.properties.layer, name: f.properties.name }] : [];
+    }),
+    [choices, index],
+  );
 
   return (
     <div className="atlas-app" data-side-panel={choices || selected ? 'open' : undefined}>
-      <SearchBox catalog={catalog} panelOpen={!!selected} onOpenFeature={reveal} />
-      <MapSidebar
-        catalog={catalog}
-        layers={layers}
-        on={on}
-        hiddenAlliances={hiddenAlliances}
-        selectedId={selected?.id ?? null}
-        onSelect={(id) => select(pickOf(id))}
-        isShown={isShown}
-      >
+      <SearchBox version={catalog.version} onOpenFeature={(id) => reveal(id, 'reveal')} focus={focus} />
+      <MapSidebar layers={catalog.layers} shown={shown} selectedId={selected} onSelect={(id) => open(id, 'pan')}>
         <LayersPanel
           catalog={catalog}
-          on={on}
-          onToggleLayer={(l) => setOn((prev) => ({ ...prev, [l]: !prev[l] }))}
-          hiddenAlliances={hiddenAlliances}
-          onToggleAlliance={toggleAlliance}
-          state={layers}
-          inRange={inRange}
+          filters={filters}
+          counts={counts}
+          loads={loads}
+          onRetry={retry}
+          onToggleLayer={(layer) => dispatch({ type: 'toggle-layer', layer })}
+          onToggleOne={(id) => dispatch({ type: 'toggle-one', id })}
+          inTime={inTime}
         />
       </MapSidebar>
       <AtlasMap
-        layers={layers}
-        on={on}
-        hiddenAlliances={hiddenAlliances}
+        shown={shown}
         allianceColors={allianceColors}
-        selected={selected}
+        selected={selectedFeature ? { id: selectedFeature.id, layer: selectedFeature.properties.layer } : null}
         tint={tint}
         onPick={onPick}
-        range={range}
         initialView={initial.view}
         onViewChange={onViewChange}
       />
       <Timeline
         extent={catalog.timeExtent}
-        range={range}
-        onChange={setRange}
-        shown={shown.size}
-        total={catalog.features.length}
+        range={filters.range}
+        onChange={(range) => dispatch({ type: 'set-range', range })}
+        summary={summary}
+        onRetry={retry}
         playable={playable}
       >
-        <ExportButtons
-          layerIds={catalog.layers.map((l) => l.id)}
-          on={on}
-          layers={layers}
-          shown={shown}
-          range={range}
-          sourceTitles={sourceTitles}
-        />
+        <ExportButtons layers={catalog.layers} shown={shown} range={filters.range} sourceTitles={catalog.sources} ready={allLoaded} />
       </Timeline>
-      {choices && <FeatureChooser picks={choices} onChoose={select} onClose={closeChooser} />}
+      {choices && <FeatureChooser picks={picks} onChoose={(p) => open(p.id, 'ensure')} onClose={closeChooser} />}
       {!choices && selected && (
         <FeaturePanel
-          layer={selected.layer}
-          id={selected.id}
-          catalog={catalog}
+          layer={selectedLayer ?? undefined}
+          id={selected}
+          nameOf={nameOf}
           onClose={close}
-          onSelect={(id) => select(pickOf(id))}
-          hiddenBecause={selectedHiddenBecause}
-          onShow={() => reveal(selected.id)}
+          onSelect={(id) => open(id, 'pan')}
+          hiddenBecause={hiddenBecause}
+          onShow={() => reveal(selected, 'pan')}
         />
       )}
     </div>

@@ -131,7 +131,7 @@ test.describe('feedback while reading the map', () => {
 
   test('a layer that fails to load says so and can be retried', async ({ page }) => {
     let fail = true;
-    await page.route('**/api/collections/events/items**', (route) =>
+    await page.route('**/api/map/events**', (route) =>
       fail
         ? route.fulfill({
             status: 503,

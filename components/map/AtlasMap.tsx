@@ -1,25 +1,17 @@
 'use client';
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import Map, {
-  AttributionControl,
-  NavigationControl,
-  ScaleControl,
-  type MapLayerMouseEvent,
-  type MapRef,
-} from 'react-map-gl/maplibre';
-import type { LayerId } from '@/lib/data/types';
-import type { AtlasLayerState } from '@/lib/client/use-atlas-data';
-import { basemapStyle } from '@/lib/map/basemap-style';
-import { loadMapLibre } from '@/lib/map/maplibre';
+import Map, { AttributionControl, NavigationControl, ScaleControl, type MapLayerMouseEvent, type MapRef } from 'react-map-gl/maplibre';
 import { ATLAS_MAP_ID } from '@/lib/client/use-atlas-map';
-import { MAP_LABEL, MAX_ZOOM, MIN_ZOOM, openingPadding, REGION_BOUNDS } from '@/lib/map/view';
-import type { TimeRange } from '@/lib/time';
+import { basemapStyle } from '@/lib/map/basemap-style';
+import { interactiveLayerIds, picksOf, type MapPick } from '@/lib/map/data-layers';
+import { setFeatureFlag, type MapTarget } from '@/lib/map/focus';
+import { loadMapLibre } from '@/lib/map/maplibre';
+import { measuredPadding } from '@/lib/client/use-camera';
+import { MAP_LABEL, MAX_ZOOM, MIN_ZOOM, REGION_BOUNDS } from '@/lib/map/view';
 import type { MapView } from '@/lib/url';
-import { interactiveLayerIds, picksOf, sourceOf, type MapPick } from '@/lib/map/data-layers';
+import type { MapFormFeature } from '@/lib/view/map-form';
 import DataLayers from './DataLayers';
-
-const INTERACTIVE_LAYER_IDS = interactiveLayerIds();
 
 declare global {
   interface Window {
@@ -28,39 +20,24 @@ declare global {
   }
 }
 
-export type { MapPick };
+const INTERACTIVE_LAYER_IDS = interactiveLayerIds();
 
 interface Props {
-  layers: AtlasLayerState;
-  on: Record<LayerId, boolean>;
-  hiddenAlliances: ReadonlySet<string>;
-  allianceColors: Record<string, string>;
-  selected: MapPick | null;
+  /** The features the view model shows. */
+  shown: readonly MapFormFeature[];
+  allianceColors: Readonly<Record<string, string>>;
+  selected: MapTarget | null;
   /** Member states of the selected alliance, tinted on the basemap. */
   tint: { members: string[]; color: string } | null;
-  /** Called with every distinct feature under a click (empty when the click hit nothing). */
-  onPick: (picks: MapPick[]) => void;
-  /** Time range whose features are drawn. */
-  range: TimeRange;
+  /** Called with the ids of every distinct feature under a click (empty when the click hit nothing). */
+  onPick: (ids: string[]) => void;
   /** Where to open (from the URL); the region frame when absent. */
   initialView?: MapView | null;
   /** Called when the map comes to rest after a pan or zoom. */
   onViewChange?: (view: MapView) => void;
 }
 
-
-export default function AtlasMap({
-  layers,
-  on,
-  hiddenAlliances,
-  allianceColors,
-  selected,
-  tint,
-  onPick,
-  range,
-  initialView,
-  onViewChange,
-}: Props) {
+export default function AtlasMap({ shown, allianceColors, selected, tint, onPick, initialView, onViewChange }: Props) {
   const mapLib = useMemo(() => loadMapLibre(), []);
   const mapRef = useRef<MapRef | null>(null);
   const hovered = useRef<MapPick | null>(null);
@@ -71,34 +48,33 @@ export default function AtlasMap({
     if (ref) window.__atlasMap = ref.getMap();
   }, []);
 
-  const setState = (pick: MapPick | null, state: Record<string, boolean>) => {
+  const flag = (target: MapTarget | null, name: 'hover' | 'selected', on: boolean) => {
     const map = mapRef.current?.getMap();
-    if (!pick || !map?.getSource(sourceOf(pick.layer))) return;
-    map.setFeatureState({ source: sourceOf(pick.layer), id: pick.id }, state);
+    if (map) setFeatureFlag(map, target, name, on);
   };
 
   const onMouseMove = (e: MapLayerMouseEvent) => {
     const picks = picksOf(e.features ?? []);
     const top = picks[0] ?? null;
     if (hovered.current?.id !== top?.id) {
-      setState(hovered.current, { hover: false });
-      setState(top, { hover: true });
+      flag(hovered.current, 'hover', false);
+      flag(top, 'hover', true);
       hovered.current = top;
     }
     setTooltip(top ? { x: e.point.x, y: e.point.y, names: picks.map((p) => p.name) } : null);
   };
 
   const onMouseLeave = () => {
-    setState(hovered.current, { hover: false });
+    flag(hovered.current, 'hover', false);
     hovered.current = null;
     setTooltip(null);
   };
 
-  // Keep the selected feature highlighted, also after its layer's data reloads.
+  // Keep the selected feature highlighted, also after the shown features change.
   useEffect(() => {
-    setState(selected, { selected: true });
-    return () => setState(selected, { selected: false });
-  }, [selected, layers]);
+    flag(selected, 'selected', true);
+    return () => flag(selected, 'selected', false);
+  }, [selected, shown]);
 
   return (
     <div className="atlas-map" data-testid="atlas-map">
@@ -111,7 +87,7 @@ export default function AtlasMap({
         initialViewState={
           initialView
             ? { longitude: initialView.lng, latitude: initialView.lat, zoom: initialView.zoom }
-            : { bounds: REGION_BOUNDS, fitBoundsOptions: { padding: openingPadding(globalThis.innerWidth) } }
+            : { bounds: REGION_BOUNDS }
         }
         minZoom={MIN_ZOOM}
         maxZoom={MAX_ZOOM}
@@ -123,14 +99,19 @@ export default function AtlasMap({
         cursor={tooltip ? 'pointer' : 'grab'}
         onMouseMove={onMouseMove}
         onMouseLeave={onMouseLeave}
-        onClick={(e) => onPick(picksOf(e.features ?? []))}
+        onClick={(e) => onPick(picksOf(e.features ?? []).map((p) => p.id))}
+        onLoad={(e) => {
+          // Without a view in the URL, frame the region in the part of the map the sidebar, the
+          // time control and the header's buttons leave free, measured now that they are drawn.
+          if (!initialView) e.target.fitBounds(REGION_BOUNDS, { padding: measuredPadding(e.target), duration: 0 });
+        }}
         onMoveEnd={(e) => {
           const c = e.target.getCenter().wrap();
           onViewChange?.({ lng: c.lng, lat: c.lat, zoom: e.target.getZoom() });
         }}
         style={{ position: 'absolute', inset: 0 }}
       >
-        <DataLayers layers={layers} on={on} hiddenAlliances={hiddenAlliances} allianceColors={allianceColors} tint={tint} range={range} />
+        <DataLayers shown={shown} allianceColors={allianceColors} tint={tint} />
         <NavigationControl position="top-right" showCompass={false} />
         <ScaleControl position="bottom-left" unit="metric" />
         <AttributionControl position="bottom-right" compact={false} />

@@ -3,64 +3,60 @@
 import { useMemo } from 'react';
 import { Layer, Source } from 'react-map-gl/maplibre';
 import type { LayerId } from '@/lib/data/types';
-import type { AtlasLayerState } from '@/lib/client/use-atlas-data';
 import { BASEMAP_FIRST_LABEL_LAYER_ID, BASEMAP_LAYER_IDS, BASEMAP_SOURCE_IDS } from '@/lib/map/basemap-style';
-import { sourcePlan } from '@/lib/map/data-layers';
+import { sourcePlan, type SourcePlan } from '@/lib/map/data-layers';
 import { toMapFeatures } from '@/lib/map/map-features';
 import { memberTintStyle } from '@/lib/map/styles/alliances';
-import { withTimeFilter } from '@/lib/map/time-filter';
-import type { TimeRange } from '@/lib/time';
+import type { MapFormFeature } from '@/lib/view/map-form';
 
-const EMPTY = { type: 'FeatureCollection' as const, features: [] };
 const PLAN = sourcePlan();
 
 interface Props {
-  layers: AtlasLayerState;
-  on: Record<LayerId, boolean>;
-  hiddenAlliances: ReadonlySet<string>;
-  allianceColors: Record<string, string>;
+  /** The features the view model shows; the map draws exactly these. */
+  shown: readonly MapFormFeature[];
+  allianceColors: Readonly<Record<string, string>>;
   /** Member states to tint: those of the selected alliance. */
   tint: { members: string[]; color: string } | null;
-  /** Only features whose dates overlap this range are drawn (a filter on every style layer). */
-  range: TimeRange;
 }
 
 /**
- * Every data layer stays mounted (empty while off) so the draw order never changes when a
- * layer is toggled back on.
+ * The data layers, as sources and style layers in the plan's order. Every source stays mounted
+ * (empty when nothing of it is shown) so the draw order never changes when a layer is toggled back
+ * on.
  */
-export default function DataLayers({ layers, on, hiddenAlliances, allianceColors, tint, range }: Props) {
-  const sources = useMemo(() => {
-    const out = {} as Record<LayerId, ReturnType<typeof toMapFeatures> | typeof EMPTY>;
-    for (const { layer: id } of PLAN) {
-      const data = on[id] ? layers[id].data : undefined;
-      if (!data) {
-        out[id] = EMPTY;
-        continue;
-      }
-      const features = id === 'alliances' ? data.features.filter((f) => !hiddenAlliances.has(f.id)) : data.features;
-      out[id] = toMapFeatures(features, id === 'alliances' ? allianceColors : {});
-    }
+export default function DataLayers({ shown, allianceColors, tint }: Props) {
+  const byLayer = useMemo(() => {
+    const out = new Map<LayerId, MapFormFeature[]>(PLAN.map((p) => [p.layer, []]));
+    for (const f of shown) out.get(f.properties.layer)?.push(f);
     return out;
-  }, [layers, on, hiddenAlliances, allianceColors]);
-
-  const styles = useMemo(
-    () => Object.fromEntries(PLAN.map((p) => [p.layer, p.styles.map((s) => withTimeFilter(s, range))])),
-    [range],
-  ) as Record<LayerId, ReturnType<typeof withTimeFilter>[]>;
+  }, [shown]);
 
   return (
     <>
       {tint && (
         <Layer {...memberTintStyle(tint.members, tint.color)} source={BASEMAP_SOURCE_IDS.land} beforeId={BASEMAP_LAYER_IDS.borders} />
       )}
-      {PLAN.map(({ layer, source, underLabels }) => (
-        <Source key={source} id={source} type="geojson" data={sources[layer]} promoteId="id">
-          {styles[layer].map((style) => (
-            <Layer key={style.id} {...style} beforeId={underLabels ? BASEMAP_FIRST_LABEL_LAYER_ID : undefined} />
-          ))}
-        </Source>
+      {PLAN.map((plan) => (
+        <LayerSource key={plan.source} plan={plan} features={byLayer.get(plan.layer) ?? []} colors={allianceColors} />
       ))}
     </>
+  );
+}
+
+/**
+ * One source and its style layers. Its data is rebuilt only when its own features change, so a
+ * toggle or a new time range re-tiles the layers it affects, not every layer.
+ */
+function LayerSource({ plan, features, colors }: { plan: SourcePlan; features: MapFormFeature[]; colors: Readonly<Record<string, string>> }) {
+  const key = features.map((f) => f.id).join('\n');
+  // The key stands for the features: same ids in the same order, same drawing.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const data = useMemo(() => toMapFeatures(features, colors), [key, colors]);
+  return (
+    <Source id={plan.source} type="geojson" data={data} promoteId="id">
+      {plan.styles.map((style) => (
+        <Layer key={style.id} {...style} beforeId={plan.underLabels ? BASEMAP_FIRST_LABEL_LAYER_ID : undefined} />
+      ))}
+    </Source>
   );
 }

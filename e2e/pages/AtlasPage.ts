@@ -1,4 +1,4 @@
-import type { APIRequestContext, Page, Request } from '@playwright/test';
+import { expect, type APIRequestContext, type Page, type Request } from '@playwright/test';
 
 /** Hosts the atlas may talk to: only itself. Anything else means it is not offline. */
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
@@ -119,8 +119,6 @@ export class AtlasMapData {
   }
 }
 
-// ---- time control, shareable URL and downloads (issue 6: time, sharing) ----
-
 /** The time control under the map, and the click-to-open helper the URL tests need. */
 export class AtlasTimeline {
   constructor(readonly page: Page) {}
@@ -161,11 +159,12 @@ export class AtlasTimeline {
     return { from: `${await v('From year')}-${await v('From month')}`, to: `${await v('To year')}-${await v('To month')}` };
   }
 
-  /** "37 of 72 features shown" as numbers. */
+  /** "37 of 72 features shown" as numbers, once every layer that is on has loaded. */
   async count(): Promise<{ shown: number; total: number }> {
-    const text = await this.page.getByTestId('shown-count').innerText();
-    const m = /(\d+) of (\d+) features shown/.exec(text);
-    if (!m) throw new Error(`no count in "${text}"`);
+    const count = this.page.getByTestId('shown-count');
+    await expect(count).not.toContainText('loading');
+    const m = /(\d+) of (\d+) features shown/.exec(await count.innerText());
+    if (!m) throw new Error(`no count in "${await count.innerText()}"`);
     return { shown: Number(m[1]), total: Number(m[2]) };
   }
 }

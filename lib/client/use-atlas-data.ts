@@ -1,62 +1,69 @@
 'use client';
 
+import { useCallback, useEffect, useState } from 'react';
 import useSWR from 'swr';
-import type { AtlasCollection, AtlasFeature, LayerId } from '@/lib/data/types';
+import type { LayerId } from '@/lib/data/types';
+import type { ItemFeature } from '@/lib/ogc/feature';
+import type { SearchCorpus } from '@/lib/search/corpus';
+import type { MapFormCollection } from '@/lib/view/map-form';
 import { fetcher, type ApiRequestError } from './fetcher';
 
-/** Every feature of a layer fits in one page (the API's maximum is far above a layer's size). */
-const LAYER_PAGE = 1000;
-
-/** A layer's features for the map; `null` key while the layer is off, so nothing is fetched. */
-export function useLayerItems(layer: LayerId, enabled: boolean) {
-  return useSWR<AtlasCollection, ApiRequestError>(
-    enabled ? `/api/collections/${layer}/items?limit=${LAYER_PAGE}` : null,
-    fetcher,
-    { revalidateOnFocus: false },
-  );
+/** A layer's map form as it loads: `data` once it arrived, `error` if it could not. */
+export interface LayerLoad {
+  data?: MapFormCollection;
+  error?: ApiRequestError;
+  loading: boolean;
 }
+export type LayerLoads = Record<LayerId, LayerLoad>;
 
-export type ResolvedFeature = Omit<AtlasFeature, 'properties'> & {
-  properties: Omit<AtlasFeature['properties'], 'citations'> & { citations: ResolvedItemCitation[] };
-};
+const mapFormUrl = (layer: LayerId, version: string) => `/api/map/${layer}?v=${encodeURIComponent(version)}`;
 
-/** A citation as the item endpoint resolves it (lib/ogc/citations.ts `citationDocument`). */
-export interface ResolvedItemCitation {
-  quote: string;
-  prefix?: string;
-  suffix?: string;
-  start: number;
-  end: number;
-  source: {
-    id: string;
-    title: string;
-    titleBasis: 'printed' | 'editorial';
-    outlet: string | null;
-    author: string | null;
-    published: { date: string; basis: 'explicit' | 'inferred' };
-  };
-  attribution?: { type: 'opinion' | 'loaded-wording' | 'claim'; by: string };
-  note?: string;
-  /** The passage in the reader: /sources/{id}?feature={feature}#q-{start}-{end}. */
-  href: string;
+/**
+ * Every layer's features in map form, fetched once per data version whatever the toggles: the
+ * counts, the list, search results and the time control need the layers that are off too. Each
+ * layer loads, fails and is retried on its own, so one failing layer never hides the others.
+ */
+export function useMapLayers(layers: readonly LayerId[], version: string) {
+  const [loads, setLoads] = useState<LayerLoads>(
+    () => Object.fromEntries(layers.map((l) => [l, { loading: true }])) as LayerLoads,
+  );
+
+  const load = useCallback(
+    (layer: LayerId) => {
+      let live = true;
+      setLoads((prev) => ({ ...prev, [layer]: { ...prev[layer], error: undefined, loading: true } }));
+      fetcher<MapFormCollection>(mapFormUrl(layer, version)).then(
+        (data) => live && setLoads((prev) => ({ ...prev, [layer]: { data, loading: false } })),
+        (error: ApiRequestError) => live && setLoads((prev) => ({ ...prev, [layer]: { error, loading: false } })),
+      );
+      return () => {
+        live = false;
+      };
+    },
+    [version],
+  );
+
+  useEffect(() => {
+    const cancels = layers.map(load);
+    return () => cancels.forEach((cancel) => cancel());
+  }, [layers, load]);
+
+  return { loads, retry: load };
 }
 
 /** One feature with its citations resolved, for the side panel. */
 export function useFeatureDetail(layer: LayerId | undefined, id: string | null) {
-  return useSWR<ResolvedFeature, ApiRequestError>(
+  return useSWR<ItemFeature, ApiRequestError>(
     layer && id ? `/api/collections/${layer}/items/${encodeURIComponent(id)}` : null,
     fetcher,
     { revalidateOnFocus: false },
   );
 }
 
-/** All five layers at once, fetched only while on. Explicit calls keep the hook order fixed. */
-export function useAtlasLayers(on: Record<LayerId, boolean>) {
-  const exercises = useLayerItems('exercises', on.exercises);
-  const corridors = useLayerItems('corridors', on.corridors);
-  const borders = useLayerItems('borders', on.borders);
-  const alliances = useLayerItems('alliances', on.alliances);
-  const events = useLayerItems('events', on.events);
-  return { exercises, corridors, borders, alliances, events };
+/** The names the search box searches, fetched once wanted (when idle, or the first time the reader searches). */
+export function useSearchCorpus(wanted: boolean, version: string, onArrive?: (corpus: SearchCorpus) => void) {
+  return useSWR<SearchCorpus, ApiRequestError>(wanted ? `/api/search?v=${encodeURIComponent(version)}` : null, fetcher, {
+    revalidateOnFocus: false,
+    onSuccess: onArrive,
+  });
 }
-export type AtlasLayerState = ReturnType<typeof useAtlasLayers>;

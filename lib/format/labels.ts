@@ -1,5 +1,13 @@
 /** Reader-facing words for stored enums. */
 
+/** Short words for how precisely a feature is placed, for a list row (the panel has the long form); null for an exact site. */
+export const PLACE_WORDS: Record<string, string | null> = {
+  exact: null,
+  approximate: 'approximate location',
+  region: 'region only',
+  symbolic: 'symbolic location',
+};
+
 export const LOCATION_PRECISION_LABELS: Record<string, string> = {
   exact: 'Exact site',
   approximate: 'Approximate location',

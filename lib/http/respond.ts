@@ -6,6 +6,17 @@ export const CACHE_PUBLIC = 'public, max-age=60, stale-while-revalidate=600';
 /** Errors and health checks must never be reused. */
 export const CACHE_NONE = 'no-store';
 
+/** A response whose URL names the data version it holds never changes. */
+export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/**
+ * Cache policy of a `?v=`-versioned resource: immutable when the URL names the current data version;
+ * otherwise (an old page after the data changed, or no version) the usual short policy.
+ */
+export function versionedCache(requested: string | null, current: string): string {
+  return requested === current ? CACHE_IMMUTABLE : CACHE_PUBLIC;
+}
+
 /** Methods every API route answers; the rest get 405. */
 export const ALLOWED_METHODS = 'GET, HEAD, OPTIONS';
 

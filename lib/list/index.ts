@@ -1,2 +1,2 @@
-/** The list view of the map: which features are shown now, as rows a reader can go through. */
-export { listGroups, toListItem, PLACE_WORDS, type ListGroup, type ListItem, type ShownFilter } from './items';
+/** The list view of the map: the shown features in the visible area, as rows a reader can go through. */
+export { listGroups, toListItem, type ListGroup, type ListItem } from './items';

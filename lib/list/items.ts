@@ -1,8 +1,8 @@
-import type { AtlasFeature, LayerId } from '@/lib/data/types';
+import type { LayerId } from '@/lib/data/types';
 import { formatDateRange } from '@/lib/format/date';
-import { kindLabel } from '@/lib/format/labels';
-import type { Bbox } from '@/lib/geo/bbox';
-import { intersectsBbox } from '@/lib/geo/bbox';
+import { kindLabel, PLACE_WORDS } from '@/lib/format/labels';
+import { intersectsBbox, type Bbox } from '@/lib/geo/bbox';
+import type { MapFormFeature } from '@/lib/view/map-form';
 
 /** One row of the list: what a reader (or a screen reader) needs to tell features apart. */
 export interface ListItem {
@@ -26,58 +26,36 @@ export interface ListGroup {
   items: ListItem[];
 }
 
-/** Short words for how precisely a feature is placed, for a list row (the panel has the long form). */
-export const PLACE_WORDS: Record<string, string | null> = {
-  exact: null,
-  approximate: 'approximate location',
-  region: 'region only',
-  symbolic: 'symbolic location',
-};
-
-/** What decides whether a feature is shown on the map right now. */
-export interface ShownFilter {
-  on: Record<LayerId, boolean>;
-  hiddenAlliances: ReadonlySet<string>;
-  /** Further filters owned elsewhere (e.g. the time filter); absent means "no further filter". */
-  isShown?: (id: string) => boolean;
-  /** The visible area; null before the map has one (then nothing is listed). */
-  view: Bbox | null;
-}
-
-export function toListItem(f: AtlasFeature): ListItem {
+export function toListItem(f: MapFormFeature): ListItem {
   const p = f.properties;
   return {
     id: f.id,
     layer: p.layer,
     name: p.name,
     kind: kindLabel(p.kind),
-    date: formatDateRange(p.date),
-    dateInferred: p.date.basis === 'inferred',
-    place: p.location.precision in PLACE_WORDS ? (PLACE_WORDS[p.location.precision] ?? null) : p.location.precision,
-    start: p.date.start,
+    date: formatDateRange(p),
+    dateInferred: p.basis === 'inferred',
+    place: PLACE_WORDS[p.precision] ?? null,
+    start: p.start,
   };
 }
 
 /**
- * The features the map shows now, grouped by layer in the given order and sorted by date within
- * each: layer on, alliance not hidden, passing `isShown`, and inside the visible area.
+ * The shown features (as the view model decided) that lie in the visible area, grouped by layer in
+ * the given order and sorted by date within each. Nothing is listed before the map has an area.
  */
 export function listGroups(
-  layers: readonly { id: LayerId; title: string; features: readonly AtlasFeature[] | undefined }[],
-  filter: ShownFilter,
+  layers: readonly { id: LayerId; title: string }[],
+  shown: readonly MapFormFeature[],
+  view: Bbox | null,
 ): ListGroup[] {
-  const { view } = filter;
   if (!view) return [];
-  const groups: ListGroup[] = [];
-  for (const layer of layers) {
-    if (!filter.on[layer.id] || !layer.features) continue;
-    const items = layer.features
-      .filter((f) => !(layer.id === 'alliances' && filter.hiddenAlliances.has(f.id)))
-      .filter((f) => !filter.isShown || filter.isShown(f.id))
-      .filter((f) => intersectsBbox(f.geometry, view))
+  const inView = shown.filter((f) => intersectsBbox(f.geometry, view));
+  return layers.flatMap((layer) => {
+    const items = inView
+      .filter((f) => f.properties.layer === layer.id)
       .map(toListItem)
       .sort((a, b) => a.start.localeCompare(b.start) || a.name.localeCompare(b.name));
-    if (items.length > 0) groups.push({ layer: layer.id, title: layer.title, items });
-  }
-  return groups;
+    return items.length > 0 ? [{ layer: layer.id, title: layer.title, items }] : [];
+  });
 }

@@ -1,12 +1,13 @@
 /**
- * Moving the map to something the reader chose (a search result, a list item) and lighting it up.
- * The camera rules are pure (`focusPadding`, `focusMaxZoom`, `clampView`); the few calls into
- * MapLibre sit in thin functions below them so components never touch the map's API directly.
+ * Moving the map to something the reader chose (a search result, a list item, a link) and lighting
+ * it up. The camera rules are pure (`focusMaxZoom`, `clampView`, and the padding in camera.ts); the
+ * few calls into MapLibre sit in thin functions below them so components never touch the map's API.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { LayerId } from '@/lib/data/types';
 import type { Bbox } from '@/lib/geo/bbox';
-import { NARROW_MAX_WIDTH } from './view';
+import { inFreeArea, type Padding } from './camera';
+import { sourceOf } from './data-layers';
 
 /** Zoom a search result is brought to at least: a town and its surroundings. */
 export const REVEAL_ZOOM = 9;
@@ -15,46 +16,13 @@ export const REVEAL_ZOOM = 9;
 export type FocusMode =
   /** From search: zoom in to it (to REVEAL_ZOOM for a point), or out if it does not fit. */
   | 'reveal'
-  /** From the list, where it is already in view: centre it, zooming out only if it does not fit. */
-  | 'pan';
-
-export interface Padding {
-  top: number;
-  right: number;
-  bottom: number;
-  left: number;
-}
-
-/** Room the map keeps between a target and the map's edge. */
-const EDGE = 32;
-
-/** Height of the time control along the bottom of the map (wide screens and phones). */
-const TIME_CONTROL = 130;
-
-/**
- * Padding that keeps a target clear of what covers the map: on a wide screen the sidebar on the
- * left (≈300 px), the feature panel on the right (≈420 px) and the time control at the bottom; on a
- * phone the drawer buttons at the top and the bottom sheet (≤60% of the height) or, while the sheet
- * is closed, the time control. Scaled down when the map is too small to
- * leave the target any room, because MapLibre refuses to fit into a negative box.
- * @example focusPadding(1280, 752, true) // { top: 32, right: 452, bottom: 162, left: 320 }
- */
-export function focusPadding(width: number, height: number, panelOpen: boolean): Padding {
-  const narrow = width <= NARROW_MAX_WIDTH;
-  const p: Padding = narrow
-    ? { top: 64, right: EDGE / 2, bottom: (panelOpen ? Math.round(height * 0.6) : TIME_CONTROL) + EDGE / 2, left: EDGE / 2 }
-    : { top: EDGE, right: panelOpen ? 420 + EDGE : EDGE, bottom: TIME_CONTROL + EDGE, left: 320 };
-  const fit = (a: number, b: number, room: number) => {
-    const spare = room - 80;
-    return a + b <= spare ? [a, b] : [Math.max(0, (a * spare) / (a + b)), Math.max(0, (b * spare) / (a + b))];
-  };
-  const [left, right] = fit(p.left, p.right, width);
-  const [top, bottom] = fit(p.top, p.bottom, height);
-  return { top: Math.floor(top!), right: Math.floor(right!), bottom: Math.floor(bottom!), left: Math.floor(left!) };
-}
+  /** From the list or a link: centre it in the free area, zooming out only if it does not fit. */
+  | 'pan'
+  /** From a click, where it is already on screen: move only if it ended up under a panel. */
+  | 'ensure';
 
 /** The highest zoom a focus move may reach: reveal zooms in, pan never does. */
-export function focusMaxZoom(mode: FocusMode, currentZoom: number): number {
+export function focusMaxZoom(mode: Exclude<FocusMode, 'ensure'>, currentZoom: number): number {
   return mode === 'reveal' ? Math.max(currentZoom, REVEAL_ZOOM) : currentZoom;
 }
 
@@ -73,16 +41,26 @@ export function viewBbox(map: MapLibreMap): Bbox {
   return clampView([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]);
 }
 
-/** Flies to a bbox (a point is a bbox of no size) by the rules above. */
-export function focusOn(map: MapLibreMap, bbox: Bbox, mode: FocusMode, panelOpen: boolean): void {
+/**
+ * Brings a bbox (a point is a bbox of no size) into the free area the padding leaves, by the rules
+ * above. `ensure` moves only when the target's centre is outside the free area or it does not fit.
+ */
+export function focusOn(map: MapLibreMap, bbox: Bbox, mode: FocusMode, padding: Padding): void {
   const canvas = map.getCanvas();
-  const padding = focusPadding(canvas.clientWidth, canvas.clientHeight, panelOpen);
+  const [w, h] = [canvas.clientWidth, canvas.clientHeight];
+  if (mode === 'ensure') {
+    const sw = map.project([bbox[0], bbox[1]]);
+    const ne = map.project([bbox[2], bbox[3]]);
+    const fits = Math.abs(ne.x - sw.x) <= w - padding.left - padding.right && Math.abs(sw.y - ne.y) <= h - padding.top - padding.bottom;
+    const centre = { x: (sw.x + ne.x) / 2, y: (sw.y + ne.y) / 2 };
+    if (fits && inFreeArea(centre, w, h, padding)) return;
+  }
   map.fitBounds(
     [
       [bbox[0], bbox[1]],
       [bbox[2], bbox[3]],
     ],
-    { padding, maxZoom: focusMaxZoom(mode, map.getZoom()), duration: 800 },
+    { padding, maxZoom: focusMaxZoom(mode === 'reveal' ? 'reveal' : 'pan', map.getZoom()), duration: 800 },
   );
 }
 
@@ -94,6 +72,13 @@ export interface MapTarget {
 
 /** Lights a feature up as if the pointer were over it (the styles' `hover` feature-state). */
 export function setHighlight(map: MapLibreMap, target: MapTarget | null, on: boolean): void {
-  if (!target || !map.getSource(target.layer)) return;
-  map.setFeatureState({ source: target.layer, id: target.id }, { hover: on });
+  setFeatureFlag(map, target, 'hover', on);
+}
+
+/** Sets a feature-state flag the styles read (`hover`, `selected`); a no-op before its source exists. */
+export function setFeatureFlag(map: MapLibreMap, target: MapTarget | null, flag: 'hover' | 'selected', on: boolean): void {
+  if (!target) return;
+  const source = sourceOf(target.layer);
+  if (!map.getSource(source)) return;
+  map.setFeatureState({ source, id: target.id }, { [flag]: on });
 }

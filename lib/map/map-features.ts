@@ -1,12 +1,9 @@
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import type { AtlasFeature } from '@/lib/data/types';
-
-/** The end of time for open intervals, as MapLibre compares numbers, not nulls. */
-export const OPEN_END = 8.64e15;
+import type { FeatureCollection, Geometry } from 'geojson';
+import type { MapFormFeature } from '@/lib/view/map-form';
 
 /**
- * Flat properties MapLibre can style and filter on. MapLibre turns nested objects into strings, so
- * what the styles need (approximate place, inferred date, time span) is lifted to the top level.
+ * Flat properties MapLibre can style on. MapLibre turns nested objects into strings, so what the
+ * styles need (approximate place, inferred date, status, an alliance's colour) is lifted to the top.
  */
 export interface MapFeatureProperties {
   id: string;
@@ -17,37 +14,42 @@ export interface MapFeatureProperties {
   approximate: 0 | 1;
   /** 1 when the date is inferred rather than stated. */
   inferred: 0 | 1;
-  /** Start and end of the time span, epoch milliseconds (open end = OPEN_END). */
-  from: number;
-  to: number;
+  /** What the sources say of its reality, when not reported as fact. */
+  status?: string;
   /** The colour of the feature's alliance (alliances layer). */
   color?: string;
 }
 
-export type MapFeature = Feature<Geometry, MapFeatureProperties>;
-
-/** Reshapes API features into what the map draws. Pure; leaves its input untouched. */
+/**
+ * What the map draws of the features the view model shows: their geometry and the flat properties
+ * the styles read. Features without a geometry are left out. Pure; leaves its input untouched.
+ */
 export function toMapFeatures(
-  features: readonly AtlasFeature[],
-  colors: Record<string, string> = {},
+  features: readonly MapFormFeature[],
+  colors: Readonly<Record<string, string>> = {},
 ): FeatureCollection<Geometry, MapFeatureProperties> {
   return {
     type: 'FeatureCollection',
-    features: features.map((f) => ({
-      type: 'Feature',
-      id: f.id,
-      geometry: f.geometry,
-      properties: {
-        id: f.id,
-        layer: f.properties.layer,
-        kind: f.properties.kind,
-        name: f.properties.name,
-        approximate: f.properties.location.precision === 'exact' ? 0 : 1,
-        inferred: f.properties.date.basis === 'inferred' ? 1 : 0,
-        from: Date.parse(f.properties.date.interval.from),
-        to: f.properties.date.interval.to === null ? OPEN_END : Date.parse(f.properties.date.interval.to),
-        ...(colors[f.id] ? { color: colors[f.id] } : {}),
-      },
-    })),
+    features: features.flatMap((f) => {
+      if (!f.geometry) return [];
+      const p = f.properties;
+      return [
+        {
+          type: 'Feature' as const,
+          id: f.id,
+          geometry: f.geometry,
+          properties: {
+            id: f.id,
+            layer: p.layer,
+            kind: p.kind,
+            name: p.name,
+            approximate: p.precision === 'exact' ? 0 : 1,
+            inferred: p.basis === 'inferred' ? 1 : 0,
+            ...(p.status === undefined ? {} : { status: p.status }),
+            ...(colors[f.id] ? { color: colors[f.id] } : {}),
+          },
+        },
+      ];
+    }),
   };
 }

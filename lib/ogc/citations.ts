@@ -11,10 +11,9 @@ export function readerHref(origin: string, sourceId: string, featureId: string |
 }
 
 /** The publication facts a reader needs to weigh a citation. */
-export function sourceSummary(id: string, meta: SourceMeta | undefined) {
-  if (!meta) return { id };
+export function sourceSummary(meta: SourceMeta) {
   return {
-    id,
+    id: meta.id,
     title: meta.title,
     titleBasis: meta.titleBasis,
     outlet: meta.outlet,
@@ -27,7 +26,7 @@ export function sourceSummary(id: string, meta: SourceMeta | undefined) {
 export function citationDocument(
   citation: ResolvedCitation,
   featureId: string,
-  meta: SourceMeta | undefined,
+  meta: SourceMeta,
   origin: string,
 ) {
   return {
@@ -36,9 +35,12 @@ export function citationDocument(
     ...(citation.suffix !== undefined ? { suffix: citation.suffix } : {}),
     start: citation.start,
     end: citation.end,
-    source: sourceSummary(citation.source, meta),
+    source: sourceSummary(meta),
     ...(citation.attribution ? { attribution: citation.attribution } : {}),
     ...(citation.note !== undefined ? { note: citation.note } : {}),
     href: readerHref(origin, citation.source, featureId, citation.start, citation.end),
   };
 }
+
+/** A citation as the item endpoint serves it: quote, offsets, source facts and the reader link. */
+export type ItemCitation = ReturnType<typeof citationDocument>;

@@ -48,14 +48,24 @@ export function monthOfInstant(iso: string): YearMonth {
   return iso.slice(0, 7) as YearMonth;
 }
 
+/**
+ * Epoch ms of a UTC calendar day. `Date.UTC` reads years 0–99 as 1900–1999; this does not, and a
+ * month past December rolls into the next year.
+ */
+export function utcDayMs(year: number, month0: number, day = 1): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month0, day);
+  return d.getTime();
+}
+
 /** First millisecond of the month, UTC. */
 export function monthStartMs(month: YearMonth): number {
   const [y, m] = month.split('-');
-  return Date.UTC(Number(y), Number(m) - 1, 1);
+  return utcDayMs(Number(y), Number(m) - 1);
 }
 
 /** Last millisecond of the month, UTC: the month is closed, so all of its last day is inside. */
 export function monthEndMs(month: YearMonth): number {
   const [y, m] = month.split('-');
-  return Date.UTC(Number(y), Number(m), 1) - 1;
+  return utcDayMs(Number(y), Number(m)) - 1;
 }

@@ -12,11 +12,6 @@ export function rangeInterval(range: TimeRange): Interval {
   return { from: monthStartMs(range.from), to: monthEndMs(range.to) };
 }
 
-/** Number of months in the range (a single month is 1). */
-export function rangeMonths(range: TimeRange): number {
-  return monthIndex(range.to) - monthIndex(range.from) + 1;
-}
-
 export function sameRange(a: TimeRange, b: TimeRange): boolean {
   return a.from === b.from && a.to === b.to;
 }

@@ -28,7 +28,7 @@ export interface UrlContext {
   layers: readonly LayerId[];
   alliances: readonly string[];
   /** Known feature ids; an unknown `feature` is ignored. */
-  features: ReadonlySet<string>;
+  features: { has(id: string): boolean };
   extent: TimeRange;
 }
 

@@ -1,8 +1,10 @@
 import type { Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import type { AtlasFeature, LayerId } from '@/lib/data/types';
-import { listGroups } from '@/lib/list';
 import type { Bbox } from '@/lib/geo/bbox';
+import { listGroups } from '@/lib/list';
+import { shownOf, type ViewFilters } from '@/lib/view';
+import { mapFormFeature, type MapFormFeature } from '@/lib/view/map-form';
 
 const CAUCASUS: Bbox = [43, 38.5, 50, 42];
 
@@ -43,42 +45,52 @@ const skirting = feature('skirting', 'corridors', { type: 'LineString', coordina
 
 const ON = { exercises: true, corridors: true, borders: true, alliances: true, events: true };
 const LAYERS = [
-  { id: 'corridors' as const, title: 'Corridors', features: [skirting] },
-  { id: 'alliances' as const, title: 'Alliances', features: [usArm] },
-  { id: 'events' as const, title: 'Events', features: [baku, ankara, earlier] },
+  { id: 'corridors' as const, title: 'Corridors' },
+  { id: 'alliances' as const, title: 'Alliances' },
+  { id: 'events' as const, title: 'Events' },
 ];
+const ALL: MapFormFeature[] = [skirting, usArm, baku, ankara, earlier].map(mapFormFeature);
+const EVERYTHING = { from: '0001-01', to: '9999-12' } as const;
+
+/** The list as the page builds it: the view model's shown features, then the ones in view. */
+function list(filters: { on: ViewFilters['on']; hiddenAlliances: ReadonlySet<string>; view: Bbox | null; isShown?: (id: string) => boolean }) {
+  const shown = shownOf(ALL, { on: filters.on, hidden: filters.hiddenAlliances, range: EVERYTHING }).filter(
+    (f) => !filters.isShown || filters.isShown(f.id),
+  );
+  return listGroups(LAYERS, shown, filters.view);
+}
 const ids = (groups: ReturnType<typeof listGroups>) => groups.flatMap((g) => g.items.map((i) => i.id));
 
 describe('listGroups', () => {
   it('lists what is in view, grouped by layer, oldest first', () => {
-    const groups = listGroups(LAYERS, { on: ON, hiddenAlliances: new Set(), view: CAUCASUS });
+    const groups = list({ on: ON, hiddenAlliances: new Set(), view: CAUCASUS });
     expect(groups.map((g) => g.title)).toEqual(['Alliances', 'Events']);
     expect(groups[1]!.items.map((i) => i.id)).toEqual(['earlier', 'baku']);
   });
 
   it('leaves out layers that are off, hidden alliances and what another filter hides', () => {
-    expect(ids(listGroups(LAYERS, { on: { ...ON, events: false }, hiddenAlliances: new Set(), view: CAUCASUS }))).toEqual(['us-arm']);
-    expect(ids(listGroups(LAYERS, { on: ON, hiddenAlliances: new Set(['us-arm']), view: CAUCASUS }))).toEqual(['earlier', 'baku']);
-    expect(ids(listGroups(LAYERS, { on: ON, hiddenAlliances: new Set(), view: CAUCASUS, isShown: (id) => id !== 'earlier' }))).toEqual([
+    expect(ids(list({ on: { ...ON, events: false }, hiddenAlliances: new Set(), view: CAUCASUS }))).toEqual(['us-arm']);
+    expect(ids(list({ on: ON, hiddenAlliances: new Set(['us-arm']), view: CAUCASUS }))).toEqual(['earlier', 'baku']);
+    expect(ids(list({ on: ON, hiddenAlliances: new Set(), view: CAUCASUS, isShown: (id) => id !== 'earlier' }))).toEqual([
       'us-arm',
       'baku',
     ]);
   });
 
   it('lists nothing before the map knows its view', () => {
-    expect(listGroups(LAYERS, { on: ON, hiddenAlliances: new Set(), view: null })).toEqual([]);
+    expect(list({ on: ON, hiddenAlliances: new Set(), view: null })).toEqual([]);
   });
 
   it('describes each row with kind, date and how precisely it is placed', () => {
-    const row = listGroups(LAYERS, { on: ON, hiddenAlliances: new Set(), view: CAUCASUS })[1]!.items[1]!;
+    const row = list({ on: ON, hiddenAlliances: new Set(), view: CAUCASUS })[1]!.items[1]!;
     expect(row).toMatchObject({ name: 'baku', kind: 'Meeting', date: '3 Feb 2021', dateInferred: true, place: 'approximate location' });
-    const exact = listGroups(LAYERS, { on: ON, hiddenAlliances: new Set(), view: CAUCASUS })[1]!.items[0]!;
+    const exact = list({ on: ON, hiddenAlliances: new Set(), view: CAUCASUS })[1]!.items[0]!;
     expect(exact.place).toBeNull();
   });
 
   it('does not change its input', () => {
-    const before = JSON.stringify(LAYERS);
-    listGroups(LAYERS, { on: ON, hiddenAlliances: new Set(), view: CAUCASUS });
-    expect(JSON.stringify(LAYERS)).toBe(before);
+    const before = JSON.stringify(ALL);
+    list({ on: ON, hiddenAlliances: new Set(), view: CAUCASUS });
+    expect(JSON.stringify(ALL)).toBe(before);
   });
 });

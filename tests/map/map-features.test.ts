@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { AtlasFeature } from '@/lib/data/types';
-import { OPEN_END, toMapFeatures } from '@/lib/map/map-features';
+import { toMapFeatures as fromMapForm } from '@/lib/map/map-features';
 import { allianceColors } from '@/lib/map/palette';
+import { mapFormFeature } from '@/lib/view/map-form';
+
+/** The map draws the map form of the features the view model shows. */
+const toMapFeatures = (features: AtlasFeature[], colors?: Record<string, string>) => fromMapForm(features.map(mapFormFeature), colors);
 
 const feature = (over: Partial<AtlasFeature['properties']> = {}): AtlasFeature => ({
   type: 'Feature',
@@ -34,23 +38,28 @@ describe('toMapFeatures lifts what the styles need to flat properties', () => {
   it('marks approximate places and inferred dates so the map can draw them differently', () => {
     const [f] = toMapFeatures([feature()]).features;
     expect(f!.properties).toMatchObject({ id: 'ex-test', approximate: 1, inferred: 1, kind: 'special-forces-drill' });
-    expect(f!.properties.from).toBe(Date.UTC(2021, 8, 1));
   });
 
-  it('draws an exact, stated feature solid, and an open-ended one as lasting', () => {
+  it('draws an exact, stated feature solid', () => {
     const [f] = toMapFeatures([
       feature({
         location: { precision: 'exact', note: 'city' },
         date: { start: '2020-11', end: null, precision: 'month', basis: 'explicit', interval: { from: '2020-11-01T00:00:00.000Z', to: null } },
       }),
     ]).features;
-    expect(f!.properties).toMatchObject({ approximate: 0, inferred: 0, to: OPEN_END });
+    expect(f!.properties).toMatchObject({ approximate: 0, inferred: 0 });
+  });
+
+  it('carries an alliance colour and leaves out features without geometry', () => {
+    const [f] = toMapFeatures([feature()], { 'ex-test': '#123456' }).features;
+    expect(f!.properties.color).toBe('#123456');
+    expect(toMapFeatures([{ ...feature(), geometry: null as never }]).features).toEqual([]);
   });
 
   it('does not mutate its input', () => {
-    const input = feature();
+    const input = mapFormFeature(feature());
     const copy = structuredClone(input);
-    toMapFeatures([input], { 'ex-test': '#123456' });
+    fromMapForm([input], { 'ex-test': '#123456' });
     expect(input).toEqual(copy);
   });
 });

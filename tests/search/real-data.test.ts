@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog } from '@/lib/catalog';
 import { getAtlas, getPlaces } from '@/lib/data';
 import { buildSearchIndex, search } from '@/lib/search';
+import { searchCorpus } from '@/lib/search/corpus';
 
-/** The search over the atlas's real features and the basemap's real towns, as the page builds it. */
-const catalog = buildCatalog(getAtlas(), getPlaces());
-const index = buildSearchIndex(catalog.features, catalog.places);
+/** The search over the atlas's real features and the basemap's real towns, as the search endpoint serves them. */
+const corpus = searchCorpus(getAtlas(), getPlaces());
+const index = buildSearchIndex(corpus.features, corpus.places);
 const keys = (q: string, limit = 100) => search(index, q, limit).hits.map((h) => h.doc.key);
 
 describe('search over the atlas', () => {
@@ -38,11 +38,11 @@ describe('search over the atlas', () => {
   });
 
   it('"AZE" and "Azerbaijan" find every feature whose actors include AZE', () => {
-    const withAze = catalog.features.filter((f) => f.actors.includes('AZE')).map((f) => `feature:${f.id}`);
+    const withAze = corpus.features.filter((f) => f.actors.includes('AZE')).map((f) => `feature:${f.id}`);
     expect(withAze.length).toBeGreaterThan(20);
     for (const q of ['AZE', 'Azerbaijan']) expect(keys(q, 500), q).toEqual(expect.arrayContaining(withAze));
     // A feature without AZE is found only when its own name says "Azerbaijani", never as an actor.
-    const withoutAze = catalog.features.filter((f) => !f.actors.includes('AZE')).map((f) => `feature:${f.id}`);
+    const withoutAze = corpus.features.filter((f) => !f.actors.includes('AZE')).map((f) => `feature:${f.id}`);
     for (const h of search(index, 'AZE', 500).hits.filter((h) => withoutAze.includes(h.doc.key))) {
       expect(h.by, h.doc.key).toBe('name');
       expect(h.matched, h.doc.key).toMatch(/^Azerbaijan/);
@@ -50,9 +50,9 @@ describe('search over the atlas', () => {
   });
 });
 
-describe('the page catalog', () => {
+describe('the search corpus', () => {
   it('gives every feature an extent to fly to', () => {
-    for (const f of catalog.features) {
+    for (const f of corpus.features) {
       expect(f.bbox, f.id).not.toBeNull();
       const [w, s, e, n] = f.bbox!;
       expect(w, f.id).toBeLessThanOrEqual(e);
@@ -61,10 +61,10 @@ describe('the page catalog', () => {
   });
 
   it('carries the towns compactly', () => {
-    expect(catalog.places.length).toBeGreaterThan(100);
-    expect(Object.keys(catalog.places[0]!).sort()).toEqual(['altNames', 'iso3', 'lat', 'lon', 'name']);
-    // Sent with every page: keep it well under the size of one layer request.
-    expect(JSON.stringify(catalog.places).length).toBeLessThan(30_000);
+    expect(corpus.places.length).toBeGreaterThan(100);
+    expect(Object.keys(corpus.places[0]!).sort()).toEqual(['altNames', 'iso3', 'lat', 'lon', 'name']);
+    // Fetched when the reader first searches: keep it well under the size of one layer request.
+    expect(JSON.stringify(corpus.places).length).toBeLessThan(30_000);
   });
 
   it('has unique search keys', () => {

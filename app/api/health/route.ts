@@ -1,4 +1,4 @@
-/** GET /api/health: readiness (the data loaded) and the data version. Test servers poll it. */
+/** GET /api/health: readiness (the data loaded) and the data version, for monitors and load balancers. */
 import { getAtlas } from '@/lib/data';
 import { apiGet, CACHE_NONE, representation } from '@/lib/http';
 import { MEDIA, readRequest } from '@/lib/ogc';

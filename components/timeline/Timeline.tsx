@@ -1,6 +1,9 @@
 'use client';
 
 import { useEffect, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { COVERS_MAP } from '@/lib/client/use-camera';
+import type { LayerId } from '@/lib/data/types';
+import type { ShownSummary } from '@/lib/view';
 import {
   formatMonth,
   formatRange,
@@ -24,9 +27,9 @@ interface Props {
   extent: TimeRange;
   range: TimeRange;
   onChange: (range: TimeRange) => void;
-  /** Features on the map now, and in the whole atlas. */
-  shown: number;
-  total: number;
+  /** Features drawn now out of all, and the layers still loading or failed. */
+  summary: ShownSummary;
+  onRetry: (layer: LayerId) => void;
   /**
    * Intervals of the features the layer and alliance toggles allow: drawn as the density strip,
    * and used by play to skip years in which nothing changes.
@@ -44,7 +47,7 @@ const PAGE_MONTHS = 12;
  * that steps a one-year window through the data, and the count of features shown. Every layer is
  * filtered by it; a feature is shown when its dates overlap the range.
  */
-export default function Timeline({ extent, range, onChange, shown, total, playable, children }: Props) {
+export default function Timeline({ extent, range, onChange, summary, onRetry, playable, children }: Props) {
   const [playing, setPlaying] = useState(false);
   const last = offsetOf(extent, extent.to);
   const whole = sameRange(range, extent);
@@ -84,7 +87,7 @@ export default function Timeline({ extent, range, onChange, shown, total, playab
   const pct = (offset: number) => `${last === 0 ? 0 : (offset / last) * 100}%`;
 
   return (
-    <section className="timeline" aria-label="Time" data-testid="timeline">
+    <section className="timeline" aria-label="Time" data-testid="timeline" {...{ [COVERS_MAP]: '' }}>
       <div className="timeline-row">
         <button
           type="button"
@@ -145,12 +148,35 @@ export default function Timeline({ extent, range, onChange, shown, total, playab
       </div>
 
       <div className="timeline-foot">
-        <p className="timeline-count" aria-live="polite" data-testid="shown-count">
-          <strong>{formatRange(range)}</strong>: {shown} of {total} features shown
-        </p>
+        <ShownCount range={range} summary={summary} onRetry={onRetry} />
         {children}
       </div>
     </section>
+  );
+}
+
+/**
+ * "1994 – 2019: 37 of 72 features shown", and what is missing from that count: layers still
+ * loading, and layers that failed, each with a Retry.
+ */
+function ShownCount({ range, summary, onRetry }: { range: TimeRange; summary: ShownSummary; onRetry: (layer: LayerId) => void }) {
+  const { shown, total, loading, failed } = summary;
+  return (
+    <p className={`timeline-count${failed.length > 0 ? ' timeline-count-failed' : ''}`} aria-live="polite" data-testid="shown-count">
+      <strong>{formatRange(range)}</strong>: {shown} of {total} features shown
+      {loading.length > 0 && <span className="muted"> — loading {loading.join(', ').toLowerCase()}…</span>}
+      {failed.length > 0 && (
+        <span role="alert" data-testid="layers-failed">
+          {' '}
+          — {failed.map((f) => f.title.toLowerCase()).join(', ')} could not load.{' '}
+          {failed.map((f) => (
+            <button key={f.id} type="button" className="link-button" onClick={() => onRetry(f.id)}>
+              Retry{failed.length > 1 ? ` ${f.title.toLowerCase()}` : ''}
+            </button>
+          ))}
+        </span>
+      )}
+    </p>
   );
 }
 

@@ -1,25 +1,24 @@
 'use client';
 
 import { useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import type { Catalog } from '@/lib/catalog';
 import { useAtlasMap, useViewBbox } from '@/lib/client/use-atlas-map';
-import type { AtlasLayerState } from '@/lib/client/use-atlas-data';
+import { COVERS_MAP } from '@/lib/client/use-camera';
 import type { LayerId } from '@/lib/data/types';
 import { listGroups } from '@/lib/list';
-import { focusOn, setHighlight, type MapTarget } from '@/lib/map/focus';
+import { setHighlight, type MapTarget } from '@/lib/map/focus';
+import type { MapFormFeature } from '@/lib/view/map-form';
 import FeatureList from './FeatureList';
 
 type Tab = 'layers' | 'list';
 const TABS: Tab[] = ['layers', 'list'];
 
 interface Props {
-  catalog: Catalog;
-  layers: AtlasLayerState;
-  on: Record<LayerId, boolean>;
-  hiddenAlliances: ReadonlySet<string>;
-  /** A further filter the map applies (e.g. time); the list honours it. Absent: none. */
-  isShown?: (id: string) => boolean;
+  /** The layers in list order, with their titles. */
+  layers: readonly { id: LayerId; title: string }[];
+  /** The features the view model shows; the list is those of them in the visible area. */
+  shown: readonly MapFormFeature[];
   selectedId: string | null;
+  /** Opens a feature (the page brings it into view beside its panel). */
   onSelect: (id: string) => void;
   /** The layers panel, shown under the first tab. */
   children: ReactNode;
@@ -31,7 +30,7 @@ interface Props {
  * The list and the map stay in step: choosing a row opens the feature and pans to it, hovering or
  * focusing a row lights the feature up, and a feature chosen on the map is marked in the list.
  */
-export default function MapSidebar({ catalog, layers, on, hiddenAlliances, isShown, selectedId, onSelect, children }: Props) {
+export default function MapSidebar({ layers, shown, selectedId, onSelect, children }: Props) {
   const id = useId();
   const map = useAtlasMap();
   const view = useViewBbox(map);
@@ -40,28 +39,19 @@ export default function MapSidebar({ catalog, layers, on, hiddenAlliances, isSho
   const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({ layers: null, list: null });
   const lit = useRef<MapTarget | null>(null);
 
-  const byId = useMemo(() => new Map(catalog.features.map((f) => [f.id, f])), [catalog]);
-  const groups = useMemo(
-    () =>
-      listGroups(
-        catalog.layers.map((l) => ({ id: l.id, title: l.title, features: layers[l.id].data?.features })),
-        { on, hiddenAlliances, isShown, view },
-      ),
-    [catalog, layers, on, hiddenAlliances, isShown, view],
-  );
+  const byId = useMemo(() => new Map(shown.map((f) => [f.id, f])), [shown]);
+  const groups = useMemo(() => listGroups(layers, shown, view), [layers, shown, view]);
   const count = groups.reduce((n, g) => n + g.items.length, 0);
 
   const highlight = (featureId: string | null) => {
     if (!map) return;
     setHighlight(map, lit.current, false);
     const f = featureId ? byId.get(featureId) : undefined;
-    lit.current = f ? { layer: f.layer, id: f.id } : null;
+    lit.current = f ? { layer: f.properties.layer, id: f.id } : null;
     setHighlight(map, lit.current, true);
   };
 
   const choose = (featureId: string) => {
-    const bbox = byId.get(featureId)?.bbox;
-    if (map && bbox) focusOn(map, bbox, 'pan', true);
     // On a phone the drawer would cover the map and the panel: fold it away.
     setDrawerOpen(false);
     onSelect(featureId);
@@ -97,7 +87,7 @@ export default function MapSidebar({ catalog, layers, on, hiddenAlliances, isSho
   );
 
   return (
-    <div className="map-sidebar" data-open={drawerOpen} data-testid="map-sidebar">
+    <div className="map-sidebar" data-open={drawerOpen} data-testid="map-sidebar" {...{ [COVERS_MAP]: '' }}>
       <button
         type="button"
         className="drawer-toggle"

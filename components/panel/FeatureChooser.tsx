@@ -1,7 +1,8 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import type { MapPick } from '@/components/map/AtlasMap';
+import type { MapPick } from '@/lib/map/data-layers';
+import { COVERS_MAP } from '@/lib/client/use-camera';
 import { kindLabel } from '@/lib/format/labels';
 
 /** When one click hits several features, the reader chooses which to open. */
@@ -23,7 +24,7 @@ export default function FeatureChooser({
   }, [onClose]);
 
   return (
-    <aside className="feature-panel" aria-label="Choose a feature" data-testid="feature-chooser">
+    <aside className="feature-panel chooser-panel" aria-label="Choose a feature" data-testid="feature-chooser" {...{ [COVERS_MAP]: '' }}>
       <button type="button" className="panel-close" onClick={onClose} aria-label="Close">
         ×
       </button>

@@ -1,9 +1,9 @@
-import type { ResolvedItemCitation } from '@/lib/client/use-atlas-data';
+import type { ItemCitation } from '@/lib/ogc/citations';
 import { formatPartialDate } from '@/lib/format/date';
 import { ATTRIBUTION_LABELS } from '@/lib/format/labels';
 
 /** One cited passage: the verbatim quote, whose words they are, and where to read them in context. */
-export default function CitationCard({ citation }: { citation: ResolvedItemCitation }) {
+export default function CitationCard({ citation }: { citation: ItemCitation }) {
   const c = citation;
   return (
     <li className="citation" data-testid="citation">

@@ -1,8 +1,8 @@
 'use client';
 
-import { useEffect, useMemo, useRef } from 'react';
-import type { Catalog } from '@/lib/catalog';
+import { useEffect, useRef } from 'react';
 import { useFeatureDetail } from '@/lib/client/use-atlas-data';
+import { COVERS_MAP } from '@/lib/client/use-camera';
 import type { LayerId } from '@/lib/data/types';
 import { actorName } from '@/lib/geo/actors';
 import { dateBasis, formatDateRange, precisionLabel } from '@/lib/format/date';
@@ -10,9 +10,11 @@ import { kindLabel, LOCATION_PRECISION_LABELS, STATUS_LABELS } from '@/lib/forma
 import CitationCard from './CitationCard';
 
 interface Props {
-  layer: LayerId;
+  /** Undefined until the feature's layer is known (its panel then says it is loading). */
+  layer: LayerId | undefined;
   id: string;
-  catalog: Catalog;
+  /** A feature's name by id, for the related features. */
+  nameOf: (id: string) => string;
   onClose: () => void;
   onSelect: (id: string) => void;
   /** Why the feature is not drawn on the map now (layer off, alliance hidden, outside the time range). */
@@ -22,7 +24,7 @@ interface Props {
 }
 
 /** The side panel: everything the atlas knows about one feature, and the words it rests on. */
-export default function FeaturePanel({ layer, id, catalog, onClose, onSelect, hiddenBecause, onShow }: Props) {
+export default function FeaturePanel({ layer, id, nameOf, onClose, onSelect, hiddenBecause, onShow }: Props) {
   const { data, error, isLoading, mutate } = useFeatureDetail(layer, id);
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -36,14 +38,12 @@ export default function FeaturePanel({ layer, id, catalog, onClose, onSelect, hi
     if (data) heading.current?.focus();
   }, [data]);
 
-  const names = useMemo(() => new Map(catalog.features.map((f) => [f.id, f.name])), [catalog]);
-
   return (
-    <aside className="feature-panel" aria-label="Feature details" data-testid="feature-panel">
+    <aside className="feature-panel" aria-label="Feature details" data-testid="feature-panel" {...{ [COVERS_MAP]: '' }}>
       <button type="button" className="panel-close" onClick={onClose} aria-label="Close details">
         ×
       </button>
-      {isLoading && <p className="panel-status">Loading…</p>}
+      {(isLoading || !layer) && !error && <p className="panel-status">Loading…</p>}
       {error && (
         <p className="panel-status panel-error" role="alert">
           Could not load this feature: {error.description}.{' '}
@@ -116,7 +116,7 @@ export default function FeaturePanel({ layer, id, catalog, onClose, onSelect, hi
               {data.properties.derivedGeometry && <span className="muted"> {data.properties.derivedGeometry}</span>}
             </dd>
             {data.properties.spatialFacts.map((f) => (
-              <FactRow key={f.to} fact={f} name={names.get(f.to) ?? f.to} />
+              <FactRow key={f.to} fact={f} name={nameOf(f.to)} />
             ))}
           </dl>
           <p className="description">{data.properties.description}</p>
@@ -127,7 +127,7 @@ export default function FeaturePanel({ layer, id, catalog, onClose, onSelect, hi
                 {data.properties.related.map((r) => (
                   <li key={r}>
                     <button type="button" className="link-button" onClick={() => onSelect(r)}>
-                      {names.get(r) ?? r}
+                      {nameOf(r)}
                     </button>
                   </li>
                 ))}

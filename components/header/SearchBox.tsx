@@ -1,19 +1,20 @@
 'use client';
 
-import { useId, useMemo, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
-import type { Catalog } from '@/lib/catalog';
-import { useAtlasMap } from '@/lib/client/use-atlas-map';
-import { focusOn } from '@/lib/map/focus';
+import { useSearchCorpus } from '@/lib/client/use-atlas-data';
+import type { Bbox } from '@/lib/geo/bbox';
+import type { FocusMode } from '@/lib/map/focus';
 import { buildSearchIndex, docBbox, search, type SearchHit } from '@/lib/search';
 import { SEARCH_SLOT_ID } from './search-slot';
 
 interface Props {
-  catalog: Catalog;
-  /** Whether the feature panel is open now (a town is then framed clear of it). */
-  panelOpen: boolean;
-  /** Opens a feature's panel (turning its layer on if need be). */
+  /** The data version, so the names fetched match the features shown. */
+  version: string;
+  /** Opens a feature's panel, turning on whatever hides it, and brings it into view. */
   onOpenFeature: (id: string) => void;
+  /** Brings a place into view. */
+  focus: (bbox: Bbox, mode: FocusMode) => void;
 }
 
 const noSubscribe = () => () => {};
@@ -25,26 +26,42 @@ const noSubscribe = () => () => {};
  * Rendered into the page header through a portal so it sits in the banner landmark while sharing
  * the map page's state.
  */
-export default function SearchBox({ catalog, panelOpen, onOpenFeature }: Props) {
-  const index = useMemo(() => buildSearchIndex(catalog.features, catalog.places), [catalog]);
-  const map = useAtlasMap();
-  // Server: nothing (the box needs script anyway). Client: the header slot, or inline without one.
-  const slot = useSyncExternalStore(noSubscribe, () => document.getElementById(SEARCH_SLOT_ID) ?? 'inline', () => null);
+export default function SearchBox({ version, onOpenFeature, focus }: Props) {
   const id = useId();
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const { hits, total } = useMemo(() => search(index, text), [index, text]);
-  const expanded = open && text.trim() !== '';
+  // Server: nothing (the box needs script anyway). Client: the header slot, or inline without one.
+  const slot = useSyncExternalStore(noSubscribe, () => document.getElementById(SEARCH_SLOT_ID) ?? 'inline', () => null);
 
   const choose = (hit: SearchHit) => {
     setOpen(false);
     setActive(-1);
     setText(hit.doc.name);
+    if (hit.doc.type === 'feature') return onOpenFeature(hit.doc.id);
     const bbox = docBbox(hit.doc);
-    if (map && bbox) focusOn(map, bbox, 'reveal', hit.doc.type === 'feature' || panelOpen);
-    if (hit.doc.type === 'feature') onOpenFeature(hit.doc.id);
+    if (bbox) focus(bbox, 'reveal');
   };
+
+  // The names are fetched once the page is idle, or at once when the reader focuses the box.
+  const [wanted, setWanted] = useState(false);
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 1500));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const handle = idle(() => setWanted(true));
+    return () => cancel(handle);
+  }, []);
+  // Enter pressed before the names arrived: take the best result as soon as they do.
+  const enterPending = useRef<string | null>(null);
+  const corpus = useSearchCorpus(wanted, version, (data) => {
+    const typed = enterPending.current;
+    enterPending.current = null;
+    const best = typed === null ? undefined : search(buildSearchIndex(data.features, data.places), typed).hits[0];
+    if (best) choose(best);
+  });
+  const index = useMemo(() => (corpus.data ? buildSearchIndex(corpus.data.features, corpus.data.places) : null), [corpus.data]);
+  const { hits, total } = useMemo(() => (index ? search(index, text) : { hits: [], total: 0 }), [index, text]);
+  const expanded = open && text.trim() !== '';
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     const n = hits.length;
@@ -61,6 +78,12 @@ export default function SearchBox({ catalog, panelOpen, onOpenFeature }: Props) 
         break;
       case 'Enter': {
         // Enter with no result highlighted takes the best one: type a name, press Enter, done.
+        // Pressed before the names have arrived, it takes the best one as soon as they do.
+        if (expanded && !index) {
+          e.preventDefault();
+          enterPending.current = text;
+          break;
+        }
         const hit = expanded ? hits[active >= 0 ? active : 0] : undefined;
         if (hit) {
           e.preventDefault();
@@ -80,7 +103,11 @@ export default function SearchBox({ catalog, panelOpen, onOpenFeature }: Props) 
 
   const status = !expanded
     ? ''
-    : hits.length === 0
+    : !index
+      ? corpus.error
+        ? 'Names could not load'
+        : 'Loading names…'
+      : hits.length === 0
       ? 'No matches'
       : `${total} ${total === 1 ? 'match' : 'matches'}${total > hits.length ? `, showing the first ${hits.length}` : ''}`;
   const optionId = (i: number) => `${id}-option-${i}`;
@@ -105,11 +132,15 @@ export default function SearchBox({ catalog, panelOpen, onOpenFeature }: Props) 
         placeholder="Search places, features, actors…"
         value={text}
         onChange={(e) => {
+          enterPending.current = null;
           setText(e.target.value);
           setOpen(true);
           setActive(-1);
         }}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          setWanted(true);
+          setOpen(true);
+        }}
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
       />
@@ -136,7 +167,21 @@ export default function SearchBox({ catalog, panelOpen, onOpenFeature }: Props) 
               </li>
             ))}
         </ul>
-        {expanded && hits.length === 0 && <p className="search-empty">No feature or place is called that.</p>}
+        {expanded && !index && (
+          <p className="search-empty" role={corpus.error ? 'alert' : undefined}>
+            {corpus.error ? (
+              <>
+                The names could not load: {corpus.error.description}.{' '}
+                <button type="button" className="link-button" onMouseDown={(e) => e.preventDefault()} onClick={() => corpus.mutate()}>
+                  Retry
+                </button>
+              </>
+            ) : (
+              'Loading names…'
+            )}
+          </p>
+        )}
+        {expanded && index && hits.length === 0 && <p className="search-empty">No feature or place is called that.</p>}
         {expanded && total > hits.length && (
           <p className="search-more">
             Showing {hits.length} of {total}: type more to narrow down.

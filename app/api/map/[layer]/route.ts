@@ -1,0 +1,17 @@
+/** GET /api/map/{layer}?v={version}: a whole layer in map form, the features the page draws and lists. */
+import { getAtlas } from '@/lib/data';
+import { apiGet, representation } from '@/lib/http';
+import { findLayer, MEDIA, readRequest } from '@/lib/ogc';
+import { mapFormOf } from '@/lib/view/map-form';
+import { versionedCache } from '@/lib/http/respond';
+
+export const dynamic = 'force-dynamic';
+export { OPTIONS, POST, PUT, PATCH, DELETE } from '@/lib/http/methods';
+
+export const GET = apiGet(async (request: Request, { params }: { params: Promise<{ layer: string }> }) => {
+  const { layer } = await params;
+  const req = readRequest(request, { params: ['v'], offered: [MEDIA.geojson, MEDIA.json] });
+  const atlas = getAtlas();
+  const doc = mapFormOf(findLayer(atlas, layer), atlas.version);
+  return representation(request, doc, { contentType: req.mediaType, cacheControl: versionedCache(req.query.get('v'), atlas.version) });
+});

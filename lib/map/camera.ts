@@ -1,0 +1,76 @@
+/**
+ * Camera padding from what covers the map. The sidebar, the feature panel (or the phone's bottom
+ * sheet), the time control and the header's buttons lie over the map; a target is brought into the
+ * part of the map they leave free. The sizes are measured on the page, never copied from the CSS.
+ * Pure functions; lib/client/use-camera.ts measures and calls them.
+ */
+
+export interface Rect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+export interface Padding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/** Room the camera keeps between a target and the edge of the free area. */
+export const EDGE = 32;
+
+/** A free area never shrinks below this, in px, whatever covers the map (MapLibre refuses a negative box). */
+const MIN_FREE = 80;
+
+/** A cover this close to a map edge counts as lying against it (a floating sidebar keeps a margin). */
+const TOUCH = 24;
+
+/**
+ * How far each edge of the map is covered. Each cover lying against an edge of the map (a sidebar
+ * on the left, a panel on the right, a sheet or time control at the bottom) takes that strip away;
+ * a cover against two edges (a bottom sheet spanning the width) takes the side that costs the
+ * least area. Covers outside the map, or floating inside it, take nothing.
+ * @example coveredInsets({left:0,top:0,right:1280,bottom:752}, [{left:0,top:0,right:300,bottom:752}]) // {left:300,…0}
+ */
+export function coveredInsets(map: Rect, covers: readonly Rect[]): Padding {
+  const out: Padding = { top: 0, right: 0, bottom: 0, left: 0 };
+  const width = map.right - map.left;
+  const height = map.bottom - map.top;
+  for (const c of covers) {
+    const o = { left: Math.max(c.left, map.left), top: Math.max(c.top, map.top), right: Math.min(c.right, map.right), bottom: Math.min(c.bottom, map.bottom) };
+    if (o.right - o.left <= 0 || o.bottom - o.top <= 0) continue;
+    const sides: { side: keyof Padding; inset: number; cost: number }[] = [];
+    if (o.left <= map.left + TOUCH) sides.push({ side: 'left', inset: o.right - map.left, cost: (o.right - map.left) * height });
+    if (o.right >= map.right - TOUCH) sides.push({ side: 'right', inset: map.right - o.left, cost: (map.right - o.left) * height });
+    if (o.top <= map.top + TOUCH) sides.push({ side: 'top', inset: o.bottom - map.top, cost: (o.bottom - map.top) * width });
+    if (o.bottom >= map.bottom - TOUCH) sides.push({ side: 'bottom', inset: map.bottom - o.top, cost: (map.bottom - o.top) * width });
+    const best = sides.sort((a, b) => a.cost - b.cost)[0];
+    if (best) out[best.side] = Math.max(out[best.side], best.inset);
+  }
+  return out;
+}
+
+/**
+ * Camera padding for a map of `width`×`height` with these covered insets: the insets plus EDGE,
+ * scaled down where they would leave less than MIN_FREE px, never negative.
+ * @example cameraPadding({ top: 0, right: 420, bottom: 130, left: 300 }, 1280, 752) // { top: 32, right: 452, bottom: 162, left: 332 }
+ */
+export function cameraPadding(insets: Padding, width: number, height: number): Padding {
+  const fit = (a: number, b: number, room: number): [number, number] => {
+    const spare = Math.max(0, room - MIN_FREE);
+    if (a + b <= spare) return [a, b];
+    const total = a + b || 1;
+    return [Math.max(0, (a * spare) / total), Math.max(0, (b * spare) / total)];
+  };
+  const [left, right] = fit(insets.left + EDGE, insets.right + EDGE, width);
+  const [top, bottom] = fit(insets.top + EDGE, insets.bottom + EDGE, height);
+  return { top: Math.floor(top), right: Math.floor(right), bottom: Math.floor(bottom), left: Math.floor(left) };
+}
+
+/** Whether a screen point lies in the free area that `padding` leaves in a `width`×`height` map. */
+export function inFreeArea(point: { x: number; y: number }, width: number, height: number, padding: Padding): boolean {
+  return point.x >= padding.left && point.x <= width - padding.right && point.y >= padding.top && point.y <= height - padding.bottom;
+}

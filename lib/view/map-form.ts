@@ -1,0 +1,79 @@
+/**
+ * The map form of a layer: every feature with only what the page needs to draw, count, filter and
+ * list it (no citations, descriptions or notes, which the side panel fetches per feature). The one
+ * representation of the features the browser holds.
+ */
+import type { Geometry } from 'geojson';
+import type { AtlasFeature, Layer, LayerId, Precision } from '@/lib/data/types';
+import { intervalOf } from '@/lib/time';
+
+export interface MapFormProperties {
+  id: string;
+  layer: LayerId;
+  kind: string;
+  name: string;
+  /** What the sources say of the feature's reality; omitted when reported as fact. */
+  status?: AtlasFeature['properties']['status'];
+  /** How precisely it is placed (exact, approximate, region, symbolic). */
+  precision: AtlasFeature['properties']['location']['precision'];
+  /** The stored dates, at their precision (`2021-09`), for labels; `end` as stored. */
+  start: string;
+  end?: string | null;
+  datePrecision: Precision;
+  /** How the date is known. */
+  basis: AtlasFeature['properties']['date']['basis'];
+  /**
+   * The span the dates cover, in epoch ms, both ends included (lib/time `intervalOf`); `to: null` is
+   * open-ended (JSON has no infinity).
+   */
+  from: number;
+  to: number | null;
+  /** Relations: the member states. */
+  members?: string[];
+}
+
+export interface MapFormFeature {
+  type: 'Feature';
+  id: string;
+  geometry: Geometry | null;
+  properties: MapFormProperties;
+}
+
+export interface MapFormCollection {
+  type: 'FeatureCollection';
+  layer: LayerId;
+  /** The data version these features belong to. */
+  version: string;
+  features: MapFormFeature[];
+}
+
+/** One feature in map form. */
+export function mapFormFeature(f: AtlasFeature): MapFormFeature {
+  const p = f.properties;
+  const span = intervalOf(p.date.interval);
+  return {
+    type: 'Feature',
+    id: f.id,
+    geometry: f.geometry,
+    properties: {
+      id: f.id,
+      layer: p.layer,
+      kind: p.kind,
+      name: p.name,
+      ...(p.status === undefined ? {} : { status: p.status }),
+      precision: p.location.precision,
+      start: p.date.start,
+      ...(p.date.end === undefined ? {} : { end: p.date.end }),
+      datePrecision: p.date.precision,
+      basis: p.date.basis,
+      from: span.from,
+      to: Number.isFinite(span.to) ? span.to : null,
+      ...(p.members === undefined ? {} : { members: [...p.members] }),
+    },
+  };
+}
+
+/** A whole layer in map form. */
+export function mapFormOf(layer: Layer, version: string): MapFormCollection {
+  return { type: 'FeatureCollection', layer: layer.id, version, features: layer.collection.features.map(mapFormFeature) };
+}
