@@ -91,13 +91,7 @@ export default function AtlasApp({ catalog, initial, initialLayer }: Props) {
   const close = useCallback(() => dispatch({ type: 'select', id: null }), [dispatch]);
   const closeChooser = useCallback(() => dispatch({ type: 'close-chooser' }), [dispatch]);
 
-  const picks = useMemo(
-    () => (choices ?? []).flatMap((id) => {
-      const f = index.byId.get(id);
-      return f ? [{ id, layer: f.properties.layer, name: f.properties.name }] : [];
-    }),
-    [choices, index],
-  );
+  const choosing = useMemo(() => (choices ?? []).flatMap((id) => index.byId.get(id) ?? []), [choices, index]);
 
   return (
     <div className="atlas-app" data-side-panel={choices || selected ? 'open' : undefined}>
@@ -117,7 +111,7 @@ export default function AtlasApp({ catalog, initial, initialLayer }: Props) {
       <AtlasMap
         shown={shown}
         allianceColors={allianceColors}
-        selected={selectedFeature ? { id: selectedFeature.id, layer: selectedFeature.properties.layer } : null}
+        selected={selectedFeature && !hiddenBecause ? { id: selectedFeature.id, layer: selectedFeature.properties.layer } : null}
         tint={tint}
         onPick={onPick}
         initialView={initial.view}
@@ -133,7 +127,7 @@ export default function AtlasApp({ catalog, initial, initialLayer }: Props) {
       >
         <ExportButtons layers={catalog.layers} shown={shown} range={filters.range} sourceTitles={catalog.sources} ready={allLoaded} />
       </Timeline>
-      {choices && <FeatureChooser picks={picks} onChoose={(p) => open(p.id, 'ensure')} onClose={closeChooser} />}
+      {choices && <FeatureChooser features={choosing} onChoose={(id) => open(id, 'ensure')} onClose={closeChooser} />}
       {!choices && selected && (
         <FeaturePanel
           layer={selectedLayer ?? undefined}

@@ -1,10 +1,12 @@
 'use client';
 
+import type { GeoJSONSource, MapStyleImageMissingEvent } from 'maplibre-gl';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import Map, { AttributionControl, NavigationControl, ScaleControl, type MapLayerMouseEvent, type MapRef } from 'react-map-gl/maplibre';
 import { ATLAS_MAP_ID } from '@/lib/client/use-atlas-map';
 import { basemapStyle } from '@/lib/map/basemap-style';
-import { interactiveLayerIds, picksOf, type MapPick } from '@/lib/map/data-layers';
+import { interactiveLayerIds, picksOf, POINTS_SOURCE, type MapPick } from '@/lib/map/data-layers';
+import { imageFor } from '@/lib/map/marker-canvas';
 import { setFeatureFlag, type MapTarget } from '@/lib/map/focus';
 import { loadMapLibre } from '@/lib/map/maplibre';
 import { measuredPadding } from '@/lib/client/use-camera';
@@ -12,6 +14,7 @@ import { MAP_LABEL, MAX_ZOOM, MIN_ZOOM, REGION_BOUNDS } from '@/lib/map/view';
 import type { MapView } from '@/lib/url';
 import type { MapFormFeature } from '@/lib/view/map-form';
 import DataLayers from './DataLayers';
+import MapLegend from './MapLegend';
 
 declare global {
   interface Window {
@@ -37,15 +40,39 @@ interface Props {
   onViewChange?: (view: MapView) => void;
 }
 
+/** Marker and badge images are drawn when the map first asks for them (markers.ts spells them out). */
+function addMissingImage(e: MapStyleImageMissingEvent) {
+  const map = e.target;
+  if (map.hasImage(e.id)) return;
+  const ratio = window.devicePixelRatio || 1;
+  const image = imageFor(e.id, ratio);
+  if (image) map.addImage(e.id, image, { pixelRatio: ratio });
+}
+
+/** What the tooltip says of a pick. */
+function describePick(pick: MapPick): string {
+  switch (pick.type) {
+    case 'feature':
+      return pick.name;
+    case 'group':
+      return `${pick.count} features close together: click to list them`;
+    case 'anchor':
+      return `${pick.ids.length} placed at ${pick.name || 'this capital'} for want of a venue: click to list them`;
+  }
+}
+
 export default function AtlasMap({ shown, allianceColors, selected, tint, onPick, initialView, onViewChange }: Props) {
   const mapLib = useMemo(() => loadMapLibre(), []);
   const mapRef = useRef<MapRef | null>(null);
-  const hovered = useRef<MapPick | null>(null);
+  const hovered = useRef<MapTarget | null>(null);
   const [tooltip, setTooltip] = useState<{ x: number; y: number; names: string[] } | null>(null);
 
   const onRef = useCallback((ref: MapRef | null) => {
     mapRef.current = ref;
-    if (ref) window.__atlasMap = ref.getMap();
+    if (!ref) return;
+    const map = ref.getMap();
+    window.__atlasMap = map;
+    map.on('styleimagemissing', addMissingImage);
   }, []);
 
   const flag = (target: MapTarget | null, name: 'hover' | 'selected', on: boolean) => {
@@ -56,13 +83,30 @@ export default function AtlasMap({ shown, allianceColors, selected, tint, onPick
   const onMouseMove = (e: MapLayerMouseEvent) => {
     const picks = picksOf(e.features ?? []);
     const top = picks[0] ?? null;
-    if (hovered.current?.id !== top?.id) {
+    const target = top?.type === 'feature' ? { id: top.id, layer: top.layer } : null;
+    if (hovered.current?.id !== target?.id) {
       flag(hovered.current, 'hover', false);
-      flag(top, 'hover', true);
-      hovered.current = top;
+      flag(target, 'hover', true);
+      hovered.current = target;
     }
-    setTooltip(top ? { x: e.point.x, y: e.point.y, names: picks.map((p) => p.name) } : null);
+    setTooltip(top ? { x: e.point.x, y: e.point.y, names: picks.map(describePick) } : null);
   };
+
+  const onClick = async (e: MapLayerMouseEvent) => {
+    const picks = picksOf(e.features ?? []);
+    const ids: string[] = [];
+    for (const pick of picks) {
+      if (pick.type === 'feature') ids.push(pick.id);
+      else if (pick.type === 'anchor') ids.push(...pick.ids);
+      else {
+        const source = e.target.getSource<GeoJSONSource>(POINTS_SOURCE);
+        const leaves = source ? await source.getClusterLeaves(pick.clusterId, Infinity, 0) : [];
+        ids.push(...leaves.map((l) => String(l.properties?.id)));
+      }
+    }
+    onPick([...new Set(ids)]);
+  };
+
 
   const onMouseLeave = () => {
     flag(hovered.current, 'hover', false);
@@ -99,7 +143,7 @@ export default function AtlasMap({ shown, allianceColors, selected, tint, onPick
         cursor={tooltip ? 'pointer' : 'grab'}
         onMouseMove={onMouseMove}
         onMouseLeave={onMouseLeave}
-        onClick={(e) => onPick(picksOf(e.features ?? []).map((p) => p.id))}
+        onClick={onClick}
         onLoad={(e) => {
           // Without a view in the URL, frame the region in the part of the map the sidebar, the
           // time control and the header's buttons leave free, measured now that they are drawn.
@@ -111,11 +155,12 @@ export default function AtlasMap({ shown, allianceColors, selected, tint, onPick
         }}
         style={{ position: 'absolute', inset: 0 }}
       >
-        <DataLayers shown={shown} allianceColors={allianceColors} tint={tint} />
+        <DataLayers shown={shown} selected={selected?.id ?? null} allianceColors={allianceColors} tint={tint} />
         <NavigationControl position="top-right" showCompass={false} />
         <ScaleControl position="bottom-left" unit="metric" />
         <AttributionControl position="bottom-right" compact={false} />
       </Map>
+      <MapLegend />
       {tooltip && (
         <div className="map-tooltip" role="tooltip" style={{ left: tooltip.x + 14, top: tooltip.y + 14 }}>
           {tooltip.names[0]}

@@ -2,10 +2,9 @@
 
 import { useMemo } from 'react';
 import { Layer, Source } from 'react-map-gl/maplibre';
-import type { LayerId } from '@/lib/data/types';
-import { BASEMAP_FIRST_LABEL_LAYER_ID, BASEMAP_LAYER_IDS, BASEMAP_SOURCE_IDS } from '@/lib/map/basemap-style';
+import { BASEMAP_LAYER_IDS, BASEMAP_SOURCE_IDS } from '@/lib/map/basemap-style';
 import { sourcePlan, type SourcePlan } from '@/lib/map/data-layers';
-import { toMapFeatures } from '@/lib/map/map-features';
+import { anchorFeatures, pointFeatures, selectionFeatures, shapeFeatures, type MapCollection } from '@/lib/map/map-features';
 import { memberTintStyle } from '@/lib/map/styles/alliances';
 import type { MapFormFeature } from '@/lib/view/map-form';
 
@@ -14,9 +13,24 @@ const PLAN = sourcePlan();
 interface Props {
   /** The features the view model shows; the map draws exactly these. */
   shown: readonly MapFormFeature[];
+  selected: string | null;
   allianceColors: Readonly<Record<string, string>>;
   /** Member states to tint: those of the selected alliance. */
   tint: { members: string[]; color: string } | null;
+}
+
+/** The data of one source of the plan. */
+function dataOf(plan: SourcePlan, shown: readonly MapFormFeature[], selected: string | null, colors: Readonly<Record<string, string>>): MapCollection {
+  switch (plan.role) {
+    case 'shapes':
+      return shapeFeatures(shown, plan.layer, colors);
+    case 'points':
+      return pointFeatures(shown, selected);
+    case 'anchors':
+      return anchorFeatures(shown);
+    case 'selection':
+      return selectionFeatures(shown, selected);
+  }
 }
 
 /**
@@ -24,38 +38,36 @@ interface Props {
  * (empty when nothing of it is shown) so the draw order never changes when a layer is toggled back
  * on.
  */
-export default function DataLayers({ shown, allianceColors, tint }: Props) {
-  const byLayer = useMemo(() => {
-    const out = new Map<LayerId, MapFormFeature[]>(PLAN.map((p) => [p.layer, []]));
-    for (const f of shown) out.get(f.properties.layer)?.push(f);
-    return out;
-  }, [shown]);
-
+export default function DataLayers({ shown, selected, allianceColors, tint }: Props) {
   return (
     <>
       {tint && (
         <Layer {...memberTintStyle(tint.members, tint.color)} source={BASEMAP_SOURCE_IDS.land} beforeId={BASEMAP_LAYER_IDS.borders} />
       )}
       {PLAN.map((plan) => (
-        <LayerSource key={plan.source} plan={plan} features={byLayer.get(plan.layer) ?? []} colors={allianceColors} />
+        <PlanSource key={plan.source} plan={plan} shown={shown} selected={selected} colors={allianceColors} />
       ))}
     </>
   );
 }
 
 /**
- * One source and its style layers. Its data is rebuilt only when its own features change, so a
- * toggle or a new time range re-tiles the layers it affects, not every layer.
+ * One source and its style layers. Its data is rebuilt only when what it draws changes (the
+ * features shown, and for points and the selection, which one is selected), so a toggle re-tiles
+ * the sources it affects, not every source.
  */
-function LayerSource({ plan, features, colors }: { plan: SourcePlan; features: MapFormFeature[]; colors: Readonly<Record<string, string>> }) {
-  const key = features.map((f) => f.id).join('\n');
-  // The key stands for the features: same ids in the same order, same drawing.
+function PlanSource({ plan, shown, selected, colors }: { plan: SourcePlan; shown: readonly MapFormFeature[]; selected: string | null; colors: Readonly<Record<string, string>> }) {
+  const data = useMemo(() => dataOf(plan, shown, selected, colors), [plan, shown, selected, colors]);
+  // Within a data version a feature's drawing depends only on itself and on whether it is selected.
+  const key = useMemo(() => `${selected}|${data.features.map((f) => f.id).join(',')}`, [data, selected]);
+  // The key stands for the data: same features, same selection, same drawing.
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const data = useMemo(() => toMapFeatures(features, colors), [key, colors]);
+  const stable = useMemo(() => data, [key]);
+  const cluster = plan.role === 'points' ? { cluster: true, clusterRadius: plan.cluster.radius, clusterMaxZoom: 22, clusterProperties: plan.cluster.properties } : {};
   return (
-    <Source id={plan.source} type="geojson" data={data} promoteId="id">
+    <Source id={plan.source} type="geojson" data={stable} promoteId="id" {...cluster}>
       {plan.styles.map((style) => (
-        <Layer key={style.id} {...style} beforeId={plan.underLabels ? BASEMAP_FIRST_LABEL_LAYER_ID : undefined} />
+        <Layer key={style.id} {...style} beforeId={plan.beforeId} />
       ))}
     </Source>
   );

@@ -5,7 +5,6 @@ import type { LayerLoad, LayerLoads } from '@/lib/client/use-atlas-data';
 import type { LayerId } from '@/lib/data/types';
 import { formatPartialDate } from '@/lib/format/date';
 import { layerById } from '@/lib/layers';
-import { legendEntries } from '@/lib/map/legend';
 import type { LayerCount, ViewFilters } from '@/lib/view';
 import { AllianceSwatch, Swatches } from './Swatches';
 
@@ -53,7 +52,7 @@ function LayerCountBadge({ total, count }: { total: number; count: LayerCount | 
   );
 }
 
-/** Layer toggles with counts, one toggle per alliance, and a legend matching the map's symbols. */
+/** Layer toggles with counts and one toggle per alliance; hovering an alliance singles it out on the map. */
 export default function LayersPanel({ catalog, filters, counts, loads, onRetry, onToggleLayer, onToggleOne, inTime }: Props) {
   const { on, hidden } = filters;
   return (
@@ -82,7 +81,7 @@ export default function LayersPanel({ catalog, filters, counts, loads, onRetry, 
                       title={outOfTime ? 'Outside the selected time range' : undefined}
                     >
                       <input type="checkbox" checked={!hidden.has(a.id)} onChange={() => onToggleOne(a.id)} />
-                      <AllianceSwatch color={a.color} proposed={a.kind === 'proposed-partnership'} />
+                      <AllianceSwatch color={a.color} uncertain={a.status !== undefined && a.status !== 'in-force' && a.status !== 'occurred'} />
                       <span>
                         {a.name}
                         <span className="alliance-meta">
@@ -98,19 +97,6 @@ export default function LayersPanel({ catalog, filters, counts, loads, onRetry, 
           </li>
         ))}
       </ul>
-      <details className="legend">
-        <summary>Legend</summary>
-        <ul>
-          {legendEntries().map((entry) => (
-            <li key={entry.label}>
-              <Swatches swatches={[entry.swatch]} /> {entry.label}
-            </li>
-          ))}
-          <li>
-            <span className="inferred-mark" aria-hidden="true">≈</span> Date inferred, not stated
-          </li>
-        </ul>
-      </details>
     </nav>
   );
 }

@@ -1,48 +1,95 @@
-import type { Swatch } from '@/lib/layers';
+'use client';
 
-/** One legend symbol from its description: a dot, a line or an arc, as the map draws it. */
-function SwatchShape({ swatch, x, width }: { swatch: Swatch; x: number; width: number }) {
+import type { Swatch } from '@/lib/layers';
+import { drawAnchorBadge, drawMarker, MARKER_CANVAS } from '@/lib/map/marker-canvas';
+import { GROUP_COLOR, NEUTRAL, SELECTION_COLOR } from '@/lib/map/palette';
+import { UNCERTAIN_RING } from '@/lib/map/styles/points';
+
+const W = 26;
+const H = 18;
+
+/** A marker or badge drawn by the same code the map draws them with. */
+function CanvasSwatch({ paint, width }: { paint: (ctx: CanvasRenderingContext2D) => void; width: number }) {
+  const draw = (el: HTMLCanvasElement | null) => {
+    const ctx = el?.getContext('2d');
+    if (!el || !ctx) return;
+    const ratio = window.devicePixelRatio || 1;
+    el.width = width * ratio;
+    el.height = H * ratio;
+    ctx.scale(ratio, ratio);
+    paint(ctx);
+  };
+  return <canvas ref={draw} width={width} height={H} style={{ width, height: H }} aria-hidden="true" />;
+}
+
+/** One legend symbol from its description, as the map draws it. */
+function SwatchShape({ swatch }: { swatch: Swatch }) {
   switch (swatch.shape) {
-    case 'dot':
-      return <circle cx={x + width / 2} cy="8" r="4.5" fill={swatch.fill} stroke={swatch.stroke} strokeWidth="2" />;
+    case 'marker':
+      return (
+        <CanvasSwatch
+          width={W}
+          paint={(ctx) => {
+            const s = H / MARKER_CANVAS;
+            ctx.translate((W - MARKER_CANVAS * s) / 2, 0);
+            ctx.scale(s, s);
+            drawMarker(ctx, swatch.marker);
+          }}
+        />
+      );
+    case 'anchor':
+      return <CanvasSwatch width={34} paint={(ctx) => drawAnchorBadge(ctx, 3)} />;
+    case 'group':
+      return (
+        <svg width={W} height={H} aria-hidden="true">
+          <circle cx={W / 2} cy={H / 2} r="7.5" fill={GROUP_COLOR} stroke={swatch.uncertain ? UNCERTAIN_RING : NEUTRAL.paper} strokeWidth={swatch.uncertain ? 2.5 : 1.5} />
+          <text x={W / 2} y={H / 2 + 3.5} textAnchor="middle" fontSize="9" fill={NEUTRAL.paper}>
+            3
+          </text>
+        </svg>
+      );
+    case 'selected':
+      return (
+        <svg width={W} height={H} aria-hidden="true">
+          <circle cx={W / 2} cy={H / 2} r="7.5" fill={NEUTRAL.paper} stroke={SELECTION_COLOR} strokeWidth="2.5" />
+        </svg>
+      );
     case 'line':
       return (
-        <line
-          x1={x + 1}
-          y1="8"
-          x2={x + width - 1}
-          y2="8"
-          stroke={swatch.color}
-          strokeWidth={swatch.width ?? 2}
-          strokeDasharray={swatch.dash ? swatch.dash.map((d) => d * 2.5).join(' ') : undefined}
-        />
+        <svg width={W} height={H} aria-hidden="true">
+          <line
+            x1="1"
+            y1={H / 2}
+            x2={W - 1}
+            y2={H / 2}
+            stroke={swatch.color}
+            strokeWidth={swatch.width ?? 2}
+            strokeOpacity={swatch.opacity ?? 1}
+            strokeDasharray={swatch.dash ? swatch.dash.map((d) => d * 2.5).join(' ') : undefined}
+          />
+        </svg>
       );
     case 'arc':
       return (
-        <path
-          d={`M${x + 1} 13 Q${x + width / 2} 0 ${x + width - 1} 13`}
-          fill="none"
-          stroke={swatch.color}
-          strokeWidth="2.5"
-          strokeDasharray={swatch.dash ? swatch.dash.join(' ') : undefined}
-        />
+        <svg width={W} height={H} aria-hidden="true">
+          <path d={`M1 14 Q${W / 2} 0 ${W - 1} 14`} fill="none" stroke={swatch.color} strokeWidth="2.5" strokeDasharray={swatch.dash ? swatch.dash.join(' ') : undefined} />
+        </svg>
       );
   }
 }
 
-/** Legend symbols side by side, drawn like the map draws them (same colours, same shapes). */
+/** Legend symbols side by side. */
 export function Swatches({ swatches }: { swatches: readonly Swatch[] }) {
-  const width = swatches.length > 1 ? 11 : 22;
   return (
-    <svg width={Math.max(22, width * swatches.length)} height="16" aria-hidden="true">
+    <span className="swatches" aria-hidden="true">
       {swatches.map((s, i) => (
-        <SwatchShape key={i} swatch={s} x={i * width} width={width} />
+        <SwatchShape key={i} swatch={s} />
       ))}
-    </svg>
+    </span>
   );
 }
 
-/** An alliance's colour as a short arc; dashed when the partnership is only proposed. */
-export function AllianceSwatch({ color, proposed }: { color: string; proposed: boolean }) {
-  return <Swatches swatches={[{ shape: 'arc', color, dash: proposed ? [4, 3] : undefined }]} />;
+/** An alliance's colour as a short arc; dashed when the relation is only proposed or planned. */
+export function AllianceSwatch({ color, uncertain }: { color: string; uncertain: boolean }) {
+  return <Swatches swatches={[{ shape: 'arc', color, dash: uncertain ? [4, 3] : undefined }]} />;
 }

@@ -10,7 +10,17 @@ import { timeExtent, type TimeRange } from '@/lib/time';
 
 export interface Catalog {
   layers: { id: LayerId; title: string; description: string; count: number }[];
-  alliances: { id: string; name: string; kind: string; members: string[]; color: string; from: string; to: string | null }[];
+  alliances: {
+    id: string;
+    name: string;
+    kind: string;
+    /** What the sources say of it, when not simply in force. */
+    status?: string;
+    members: string[];
+    color: string;
+    from: string;
+    to: string | null;
+  }[];
   /** The months the data spans: the bounds of the time control. */
   timeExtent: TimeRange;
   /** Source titles by id, so exports can name what each citation quotes without another request. */
@@ -35,6 +45,7 @@ export function buildCatalog(atlas: Atlas): Catalog {
         id: f.id,
         name: f.properties.name,
         kind: f.properties.kind,
+        ...(f.properties.status === undefined ? {} : { status: f.properties.status }),
         members: f.properties.members ?? [],
         color: colors[f.id]!,
         from: f.properties.date.start,

@@ -15,15 +15,37 @@ export type DeriveResult = { geometry: MultiLineString; derivedGeometry: string 
 /** Points per great-circle arc: smooth at regional zoom, small in the API payload. */
 const ARC_POINTS = 64;
 
-/** Member pairs to link: all pairs for up to four members, a ring beyond that (to stay legible). */
-export function memberPairs<T>(members: readonly T[]): [T, T][] {
-  if (members.length <= 4) return members.flatMap((a, i) => members.slice(i + 1).map((b): [T, T] => [a, b]));
-  return members.map((a, i): [T, T] => [a, members[(i + 1) % members.length] as T]);
+/**
+ * The geographic centre of points on the sphere (the mean of their unit vectors): the hub of a
+ * format's spokes. It stands for the format, not for a place.
+ */
+export function sphericalCentre(points: readonly Position[]): Position {
+  const rad = Math.PI / 180;
+  let [x, y, z] = [0, 0, 0];
+  for (const [lon = 0, lat = 0] of points) {
+    x += Math.cos(lat * rad) * Math.cos(lon * rad);
+    y += Math.cos(lat * rad) * Math.sin(lon * rad);
+    z += Math.sin(lat * rad);
+  }
+  return [Math.atan2(y, x) / rad, Math.atan2(z, Math.hypot(x, y)) / rad];
 }
 
 /**
- * Great-circle links between the members' capitals, as one MultiLineString. An arc that turf
- * splits at the antimeridian arrives as a MultiLineString and is flattened into its parts.
+ * The links that show a relation without inventing ties: two members are one link between them;
+ * three or more are spokes from each member to the format's hub (drawing every pair, or a ring,
+ * would show bilateral ties the sources do not report).
+ * @example memberLinks([a, b]) // [[a, b]]; memberLinks([a, b, c]) // [[a, hub], [b, hub], [c, hub]]
+ */
+export function memberLinks(points: readonly Position[]): [Position, Position][] {
+  if (points.length === 2) return [[points[0]!, points[1]!]];
+  const hub = sphericalCentre(points);
+  return points.map((p): [Position, Position] => [p, hub]);
+}
+
+/**
+ * Great-circle links between the members' capitals (two members) or spokes from each capital to
+ * the hub (three or more), as one MultiLineString. An arc that turf splits at the antimeridian
+ * arrives as a MultiLineString and is flattened into its parts.
  */
 export function capitalLinks(members: readonly string[], basemap: Basemap): DeriveResult {
   const capitals = basemap.capitals();
@@ -31,13 +53,17 @@ export function capitalLinks(members: readonly string[], basemap: Basemap): Deri
   const missing = members.filter((m) => !capitals.has(m));
   if (missing.length > 0) return { problem: `capital-links: no capital for ${missing.join(', ')} in places.geojson` };
   const caps = members.map((m) => capitals.get(m) as Capital);
-  const lines: Position[][] = memberPairs(caps).flatMap(([a, b]) => {
-    const g = greatCircle(a.coordinates, b.coordinates, { npoints: ARC_POINTS }).geometry;
+  const lines: Position[][] = memberLinks(caps.map((c) => c.coordinates)).flatMap(([a, b]) => {
+    const g = greatCircle(a, b, { npoints: ARC_POINTS }).geometry;
     return g.type === 'LineString' ? [g.coordinates] : g.coordinates;
   });
+  const names = `${members.join(', ')} (${caps.map((c) => c.name).join(', ')}; GeoNames)`;
   return {
     geometry: { type: 'MultiLineString', coordinates: lines.map(round) },
-    derivedGeometry: `great-circle links between the capitals of ${members.join(', ')} (${caps.map((c) => c.name).join(', ')}; GeoNames)`,
+    derivedGeometry:
+      caps.length === 2
+        ? `a great-circle link between the capitals of ${names}`
+        : `great-circle spokes from the capitals of ${names} to a hub at their geographic centre; the hub stands for the format, not for a place`,
   };
 }
 

@@ -1,4 +1,4 @@
-import { LAYER_COLORS, NEUTRAL } from '@/lib/map/palette';
+import { LAYER_COLORS } from '@/lib/map/palette';
 import { allianceStyles } from '@/lib/map/styles/alliances';
 import type { LayerDefinition } from './types';
 
@@ -19,7 +19,12 @@ export const alliances = {
   ],
   geometry: 'link',
   toggleEach: { noun: 'alliance' },
-  map: { order: 1, underLabels: true, styles: allianceStyles, interactive: ['alliances-line'] },
+  map: { kind: 'shapes', order: 1, underLabels: true, styles: allianceStyles, interactive: ['alliances-hit'] },
   swatch: [{ shape: 'arc', color: LAYER_COLORS.alliances }],
-  legend: [{ label: 'Proposed partnership', swatch: { shape: 'line', color: NEUTRAL.ink, width: 2.5, dash: [4, 3] } }],
+  legend: [
+    {
+      label: 'Relation between states: a link between capitals, or spokes to a hub for three or more (faint until pointed at or opened)',
+      swatch: { shape: 'arc', color: LAYER_COLORS.alliances },
+    },
+  ],
 } as const satisfies LayerDefinition;

@@ -4,6 +4,7 @@ import type { LayerDefinition, LegendEntry } from './types';
 
 const line = (label: string, kind: string): LegendEntry => ({
   label,
+  kinds: [kind],
   swatch: { shape: 'line', color: BORDER_KIND_COLORS[kind]!, dash: BORDER_DASHES[kind] },
 });
 
@@ -15,7 +16,7 @@ export const borders = {
   idPrefix: 'bor-',
   kinds: ['international-border', 'line-of-contact', 'peacekeeping-area', 'former-autonomous-oblast'],
   geometry: 'area',
-  map: { order: 0, underLabels: true, styles: borderStyles, interactive: ['borders-area', 'borders-line'] },
+  map: { kind: 'shapes', order: 0, underLabels: true, styles: borderStyles, interactive: ['borders-area', 'borders-line'] },
   swatch: [
     { shape: 'line', color: LAYER_COLORS.borders },
     { shape: 'line', color: BORDER_KIND_COLORS['line-of-contact']!, dash: BORDER_DASHES['line-of-contact'] },

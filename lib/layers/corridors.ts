@@ -10,7 +10,7 @@ export const corridors = {
   idPrefix: 'cor-',
   kinds: ['corridor', 'road'],
   geometry: 'line',
-  map: { order: 2, underLabels: true, styles: corridorStyles, interactive: ['corridors-line'] },
+  map: { kind: 'shapes', order: 2, underLabels: true, styles: corridorStyles, interactive: ['corridors-line', 'corridors-hit'] },
   swatch: [{ shape: 'arc', color: LAYER_COLORS.corridors }],
-  legend: [],
+  legend: [{ label: 'Corridor or road (approximate course)', swatch: { shape: 'line', color: LAYER_COLORS.corridors, width: 3 } }],
 } as const satisfies LayerDefinition;

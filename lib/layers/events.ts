@@ -1,5 +1,4 @@
-import { EVENT_KIND_COLORS } from '@/lib/map/palette';
-import { eventStyles } from '@/lib/map/styles/events';
+import { EVENT_FAMILIES, EVENT_KIND_COLORS, LAYER_COLORS } from '@/lib/map/palette';
 import type { LayerDefinition } from './types';
 
 export const events = {
@@ -10,10 +9,14 @@ export const events = {
   idPrefix: 'ev-',
   kinds: ['meeting', 'visit', 'deployment', 'checkpoint', 'arms-transfer', 'agreement', 'incident', 'conflict', 'statement', 'policy'],
   geometry: 'point',
-  map: { order: 3, underLabels: false, styles: eventStyles, interactive: ['events-symbol'] },
+  map: { kind: 'points', order: 3, shape: 'circle', kindColors: EVENT_KIND_COLORS, color: LAYER_COLORS.events },
   swatch: [
-    { shape: 'dot', fill: EVENT_KIND_COLORS.meeting!, stroke: EVENT_KIND_COLORS.meeting! },
-    { shape: 'dot', fill: EVENT_KIND_COLORS.incident!, stroke: EVENT_KIND_COLORS.incident! },
+    { shape: 'marker', marker: { shape: 'circle', color: EVENT_FAMILIES[0].color, status: 'fact', placement: 'exact' } },
+    { shape: 'marker', marker: { shape: 'circle', color: EVENT_FAMILIES[5].color, status: 'fact', placement: 'exact' } },
   ],
-  legend: [],
+  legend: EVENT_FAMILIES.map((f) => ({
+    label: f.label,
+    kinds: f.kinds,
+    swatch: { shape: 'marker' as const, marker: { shape: 'circle' as const, color: f.color, status: 'fact' as const, placement: 'exact' as const } },
+  })),
 } as const satisfies LayerDefinition;

@@ -1,5 +1,4 @@
-import { LAYER_COLORS, NEUTRAL } from '@/lib/map/palette';
-import { exerciseStyles } from '@/lib/map/styles/exercises';
+import { LAYER_COLORS } from '@/lib/map/palette';
 import type { LayerDefinition } from './types';
 
 export const exercises = {
@@ -18,10 +17,9 @@ export const exercises = {
     'training-programme',
   ],
   geometry: 'point',
-  map: { order: 4, underLabels: false, styles: exerciseStyles, interactive: ['exercises-symbol'] },
-  swatch: [
-    { shape: 'dot', fill: LAYER_COLORS.exercises, stroke: LAYER_COLORS.exercises },
-    { shape: 'dot', fill: NEUTRAL.paper, stroke: LAYER_COLORS.exercises },
+  map: { kind: 'points', order: 4, shape: 'diamond', color: LAYER_COLORS.exercises },
+  swatch: [{ shape: 'marker', marker: { shape: 'diamond', color: LAYER_COLORS.exercises, status: 'fact', placement: 'exact' } }],
+  legend: [
+    { label: 'Military exercise', swatch: { shape: 'marker', marker: { shape: 'diamond', color: LAYER_COLORS.exercises, status: 'fact', placement: 'exact' } } },
   ],
-  legend: [],
 } as const satisfies LayerDefinition;

@@ -3,6 +3,7 @@
  * drawn and explained. The stored-data schema, the API's collections, the map, the layer toggles and
  * the legend are all built from these entries, so a new layer is one entry plus its data.
  */
+import type { MarkerShape, MarkerSpec } from '@/lib/map/markers';
 import type { DataLayerStyle } from '@/lib/map/styles/types';
 
 /**
@@ -14,13 +15,42 @@ export type GeometryClass = 'point' | 'line' | 'area' | 'link';
 
 /** A small legend symbol, drawn the way the map draws the thing it stands for. */
 export type Swatch =
-  | { shape: 'dot'; fill: string; stroke: string }
-  | { shape: 'line'; color: string; width?: number; dash?: readonly [number, number] }
+  | { shape: 'marker'; marker: MarkerSpec }
+  | { shape: 'group'; uncertain?: boolean }
+  | { shape: 'anchor' }
+  | { shape: 'selected' }
+  | { shape: 'line'; color: string; width?: number; dash?: readonly [number, number]; opacity?: number }
   | { shape: 'arc'; color: string; dash?: readonly [number, number] };
+
+/**
+ * How a layer is drawn. Point layers share the map's one clustered point source and differ by
+ * marker shape and kind colours; line and area layers bring their own style layers.
+ */
+export type LayerMap =
+  | {
+      kind: 'points';
+      /** Draw order among the layers, bottom first (points are always above lines and areas). */
+      order: number;
+      shape: MarkerShape;
+      /** Marker colour by kind; kinds not listed take `color`. */
+      kindColors?: Readonly<Record<string, string>>;
+      color: string;
+    }
+  | {
+      kind: 'shapes';
+      order: number;
+      /** Drawn under the basemap's town labels so names stay readable. */
+      underLabels: boolean;
+      styles: readonly DataLayerStyle[];
+      /** Ids of the style layers that answer clicks and hovers. */
+      interactive: readonly string[];
+    };
 
 export interface LegendEntry {
   label: string;
   swatch: Swatch;
+  /** The kinds the entry stands for (an event family); absent: the whole layer. */
+  kinds?: readonly string[];
 }
 
 export interface LayerDefinition {
@@ -39,15 +69,7 @@ export interface LayerDefinition {
    * the layer stays on. `noun` names one in messages ("this alliance is turned off").
    */
   toggleEach?: { noun: string };
-  map: {
-    /** Draw order, bottom first: areas and links under lines, lines under point symbols. */
-    order: number;
-    /** Drawn under the basemap's town labels so names stay readable (lines and areas). */
-    underLabels: boolean;
-    styles: readonly DataLayerStyle[];
-    /** Ids of the style layers that answer clicks and hovers. */
-    interactive: readonly string[];
-  };
+  map: LayerMap;
   /** The layer's symbol beside its toggle. */
   swatch: readonly Swatch[];
   /** What its symbols mean, for the map legend. */

@@ -1,63 +1,100 @@
 /**
- * How the layer registry becomes MapLibre sources and style layers: one GeoJSON source per layer,
- * its style layers in draw order, and the way back from a rendered feature to the atlas feature it
- * draws. Components render this plan; they do not know which source holds what.
+ * How the layer registry becomes MapLibre sources and style layers, and the way back from what the
+ * pointer hits to atlas features. Point layers share one clustered source; symbolic placements have
+ * a badge source; each line or area layer has its own; the selection is drawn on top. Components
+ * render this plan; they do not know which source holds what.
  */
 import type { MapGeoJSONFeature } from 'maplibre-gl';
 import { drawOrder, LAYERS, type LayerDefinition, type LayerId } from '@/lib/layers';
+import { BASEMAP_FIRST_LABEL_LAYER_ID, BASEMAP_LAYER_IDS } from './basemap-style';
+import { anchorStyles, CLUSTER_PROPERTIES, CLUSTER_RADIUS, pointStyles, selectionStyles } from './styles/points';
 import type { DataLayerStyle } from './styles/types';
 
+export const POINTS_SOURCE = 'points';
+export const ANCHORS_SOURCE = 'anchors';
+export const SELECTION_SOURCE = 'selection';
+
 /** One source of the map and the style layers drawn from it, bottom to top. */
-export interface SourcePlan {
-  layer: LayerId;
-  /** The MapLibre source id. */
+export type SourcePlan = {
   source: string;
-  /** Drawn under the basemap's labels (lines and areas) rather than above everything. */
-  underLabels: boolean;
   styles: readonly DataLayerStyle[];
-}
+  /** The basemap layer these style layers go under; undefined: on top of everything. */
+  beforeId?: string;
+} & (
+  | { role: 'shapes'; layer: LayerId }
+  | { role: 'points'; layers: LayerId[]; cluster: { radius: number; properties: typeof CLUSTER_PROPERTIES } }
+  | { role: 'anchors' }
+  | { role: 'selection' }
+);
+
+/**
+ * Lines and areas go under the basemap's town dots and names; points and badges above the dots but
+ * under every name, so data never hides a country or a capital; the selection on top.
+ */
+const UNDER_TEXT = BASEMAP_LAYER_IDS.smallTownLabels;
 
 /** The sources and style layers of the registry's layers, in draw order (bottom first). */
 export function sourcePlan(registry: readonly LayerDefinition[] = LAYERS): SourcePlan[] {
-  return drawOrder(registry).map((l) => ({
-    layer: l.id as LayerId,
-    source: sourceOf(l.id as LayerId),
-    underLabels: l.map.underLabels,
-    styles: l.map.styles,
-  }));
+  const ordered = drawOrder(registry);
+  const shapes: SourcePlan[] = ordered.flatMap((l) =>
+    l.map.kind === 'shapes'
+      ? [{ role: 'shapes' as const, layer: l.id as LayerId, source: l.id, styles: l.map.styles, beforeId: l.map.underLabels ? BASEMAP_FIRST_LABEL_LAYER_ID : UNDER_TEXT }]
+      : [],
+  );
+  const pointLayers = ordered.filter((l) => l.map.kind === 'points').map((l) => l.id as LayerId);
+  return [
+    ...shapes,
+    { role: 'points', source: POINTS_SOURCE, layers: pointLayers, styles: pointStyles, beforeId: UNDER_TEXT, cluster: { radius: CLUSTER_RADIUS, properties: CLUSTER_PROPERTIES } },
+    { role: 'anchors', source: ANCHORS_SOURCE, styles: anchorStyles, beforeId: UNDER_TEXT },
+    { role: 'selection', source: SELECTION_SOURCE, styles: selectionStyles },
+  ];
 }
 
 /** The MapLibre source that holds a layer's features (for feature-state and queries). */
-export function sourceOf(layer: LayerId): string {
-  return layer;
+export function sourceOf(layer: LayerId, registry: readonly LayerDefinition[] = LAYERS): string {
+  return registry.find((l) => l.id === layer)?.map.kind === 'points' ? POINTS_SOURCE : layer;
 }
 
-/** Style layers that answer clicks and hovers, in draw order. */
+const POINT_TARGETS = ['points-group', 'points-marker', 'anchors-badge', 'selection-marker', 'selection-ring'];
+
+/** Style layers that answer clicks and hovers. */
 export function interactiveLayerIds(registry: readonly LayerDefinition[] = LAYERS): string[] {
-  return drawOrder(registry).flatMap((l) => [...l.map.interactive]);
+  return [...drawOrder(registry).flatMap((l) => (l.map.kind === 'shapes' ? [...l.map.interactive] : [])), ...POINT_TARGETS];
 }
 
-/** A feature under the pointer, as the map knows it. */
-export interface MapPick {
-  id: string;
-  layer: LayerId;
-  name: string;
-}
+/** What the pointer is on: a feature, a group of nearby points, or the badge of a capital. */
+export type MapPick =
+  | { type: 'feature'; id: string; layer: LayerId; name: string }
+  | { type: 'group'; clusterId: number; count: number }
+  | { type: 'anchor'; ids: string[]; name: string };
 
-const layerOfStyle = new Map<string, LayerId>(LAYERS.flatMap((l) => l.map.styles.map((s) => [s.id, l.id] as const)));
+const layerOfStyle = new Map<string, LayerId>(
+  LAYERS.flatMap((l) => (l.map.kind === 'shapes' ? l.map.styles.map((s) => [s.id, l.id as LayerId] as const) : [])),
+);
 
 /**
- * The distinct atlas features among rendered features (a click or hover hits every style layer
- * of a feature: its halo, its symbol, its label), top first. The layer comes from the style layer
- * that drew it, so picks do not depend on how sources are named.
+ * The distinct things among rendered features (a click hits every style layer of a feature: its
+ * halo, its marker, its label), top first.
  */
 export function picksOf(rendered: readonly Pick<MapGeoJSONFeature, 'layer' | 'properties'>[]): MapPick[] {
   const seen = new Map<string, MapPick>();
   for (const f of rendered) {
-    const layer = layerOfStyle.get(f.layer.id);
-    const id = f.properties?.id;
+    const p = f.properties ?? {};
+    const style = f.layer.id;
+    if (style === 'points-group') {
+      const key = `group:${p.cluster_id}`;
+      if (!seen.has(key)) seen.set(key, { type: 'group', clusterId: Number(p.cluster_id), count: Number(p.point_count) });
+      continue;
+    }
+    if (style === 'anchors-badge') {
+      const key = `anchor:${p.id}`;
+      if (!seen.has(key)) seen.set(key, { type: 'anchor', ids: String(p.ids ?? '').split(' ').filter(Boolean), name: String(p.name ?? '') });
+      continue;
+    }
+    const layer = layerOfStyle.get(style) ?? (POINT_TARGETS.includes(style) ? (p.layer as LayerId | undefined) : undefined);
+    const id = p.id;
     if (!layer || typeof id !== 'string' || seen.has(id)) continue;
-    seen.set(id, { id, layer, name: String(f.properties?.name ?? id) });
+    seen.set(id, { type: 'feature', id, layer, name: String(p.name ?? id) });
   }
   return [...seen.values()];
 }

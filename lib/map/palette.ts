@@ -13,31 +13,56 @@ export const NEUTRAL = {
   ink: '#555555',
 } as const;
 
-/** One colour per layer, for its symbols and its toggle. */
-export const LAYER_COLORS = {
-  exercises: '#c0392b',
-  corridors: '#8e44ad',
-  borders: '#34495e',
-  alliances: '#1b9e77',
-  events: '#2c7a7b',
+/**
+ * The point colours come from the Okabe–Ito palette, designed to stay apart for readers with
+ * protanopia, deuteranopia and tritanopia (tests/map/palette.test.ts checks every pair under a
+ * simulation of each). Exercises also differ by shape (a diamond), events by kind family.
+ */
+const OKABE_ITO = {
+  vermillion: '#D55E00',
+  blue: '#0072B2',
+  bluishGreen: '#009E73',
+  reddishPurple: '#CC79A7',
+  orange: '#E69F00',
+  skyBlue: '#56B4E9',
+  black: '#000000',
 } as const;
 
-/** Labels of exercise sites: a darker shade of the exercise red, readable on the basemap. */
-export const EXERCISE_LABEL = '#7b241c';
+/** One colour per layer, for its symbols and its toggle. */
+export const LAYER_COLORS = {
+  exercises: OKABE_ITO.vermillion,
+  corridors: '#7b3294',
+  borders: '#34495e',
+  alliances: '#1b9e77',
+  events: OKABE_ITO.blue,
+} as const;
 
-/** Event symbols by kind: related kinds share a hue family. */
-export const EVENT_KIND_COLORS: Record<string, string> = {
-  meeting: '#2c7a7b',
-  visit: '#319795',
-  agreement: '#2b6cb0',
-  statement: '#5a67d8',
-  policy: '#805ad5',
-  deployment: '#c05621',
-  checkpoint: '#b7791f',
-  'arms-transfer': '#9c4221',
-  incident: '#c53030',
-  conflict: '#742a2a',
-};
+/** Labels of exercise sites: a darker shade of the exercise colour, readable on the basemap. */
+export const EXERCISE_LABEL = '#8a3c00';
+
+/**
+ * Event symbols by kind. Kinds of one family share a colour (the legend names them together; the
+ * panel and the list name the kind): six families a reader can tell apart, rather than ten hues
+ * that blur into each other and into the exercises.
+ */
+export const EVENT_FAMILIES = [
+  { label: 'Meeting or visit', kinds: ['meeting', 'visit'], color: OKABE_ITO.blue },
+  { label: 'Agreement', kinds: ['agreement'], color: OKABE_ITO.bluishGreen },
+  { label: 'Statement or policy', kinds: ['statement', 'policy'], color: OKABE_ITO.reddishPurple },
+  { label: 'Deployment or checkpoint', kinds: ['deployment', 'checkpoint'], color: OKABE_ITO.orange },
+  { label: 'Arms transfer', kinds: ['arms-transfer'], color: OKABE_ITO.skyBlue },
+  { label: 'Incident or conflict', kinds: ['incident', 'conflict'], color: OKABE_ITO.black },
+] as const;
+
+export const EVENT_KIND_COLORS: Record<string, string> = Object.fromEntries(
+  EVENT_FAMILIES.flatMap((f) => f.kinds.map((k) => [k, f.color])),
+);
+
+/** Groups of features on the map (a count of several features close together). */
+export const GROUP_COLOR = '#3d4a55';
+
+/** The selected feature's ring and its label. */
+export const SELECTION_COLOR = '#111111';
 
 /** Border-layer lines and areas by kind. */
 export const BORDER_KIND_COLORS: Record<string, string> = {

@@ -30,6 +30,11 @@ export interface MapFormProperties {
   to: number | null;
   /** Relations: the member states. */
   members?: string[];
+  /**
+   * Symbolic placements only: the name of the place each point stands at (the capital), in the
+   * order of the geometry's points, or null where no town of the basemap is there.
+   */
+  anchors?: (string | null)[];
 }
 
 export interface MapFormFeature {
@@ -47,8 +52,14 @@ export interface MapFormCollection {
   features: MapFormFeature[];
 }
 
+/** The name of the basemap town at a position, if one is there. */
+export type PlaceNameAt = (position: readonly number[]) => string | null;
+
+const pointsOf = (g: Geometry | null): number[][] =>
+  g?.type === 'Point' ? [g.coordinates] : g?.type === 'MultiPoint' ? g.coordinates : [];
+
 /** One feature in map form. */
-export function mapFormFeature(f: AtlasFeature): MapFormFeature {
+export function mapFormFeature(f: AtlasFeature, placeAt?: PlaceNameAt): MapFormFeature {
   const p = f.properties;
   const span = intervalOf(p.date.interval);
   return {
@@ -69,11 +80,14 @@ export function mapFormFeature(f: AtlasFeature): MapFormFeature {
       from: span.from,
       to: Number.isFinite(span.to) ? span.to : null,
       ...(p.members === undefined ? {} : { members: [...p.members] }),
+      ...(p.location.precision === 'symbolic' && placeAt && pointsOf(f.geometry).length > 0
+        ? { anchors: pointsOf(f.geometry).map((pt) => placeAt(pt)) }
+        : {}),
     },
   };
 }
 
 /** A whole layer in map form. */
-export function mapFormOf(layer: Layer, version: string): MapFormCollection {
-  return { type: 'FeatureCollection', layer: layer.id, version, features: layer.collection.features.map(mapFormFeature) };
+export function mapFormOf(layer: Layer, version: string, placeAt?: PlaceNameAt): MapFormCollection {
+  return { type: 'FeatureCollection', layer: layer.id, version, features: layer.collection.features.map((f) => mapFormFeature(f, placeAt)) };
 }

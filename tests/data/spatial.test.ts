@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Geometry } from 'geojson';
 import { nearestDistanceMeters } from '@/lib/data/spatial';
-import { memberPairs } from '@/lib/data/derive';
+import { memberLinks, sphericalCentre } from '@/lib/data/derive';
 
 const line: Geometry = { type: 'LineString', coordinates: [[46.3, 39.55], [46.3, 39.65]] };
 const square: Geometry = { type: 'Polygon', coordinates: [[[46, 39], [47, 39], [47, 40], [46, 40], [46, 39]]] };
@@ -33,10 +33,27 @@ describe('nearestDistanceMeters', () => {
   });
 });
 
-describe('memberPairs', () => {
-  it('links every pair for up to four members and a ring beyond', () => {
-    expect(memberPairs(['A', 'B', 'C'])).toEqual([['A', 'B'], ['A', 'C'], ['B', 'C']]);
-    expect(memberPairs(['A', 'B', 'C', 'D'])).toHaveLength(6);
-    expect(memberPairs(['A', 'B', 'C', 'D', 'E'])).toEqual([['A', 'B'], ['B', 'C'], ['C', 'D'], ['D', 'E'], ['E', 'A']]);
+describe('memberLinks', () => {
+  const [A, B, C, D, E] = [[0, 0], [10, 0], [0, 10], [20, 20], [30, 5]];
+
+  it('links two members directly', () => {
+    expect(memberLinks([A!, B!])).toEqual([[A, B]]);
+  });
+
+  it('links three or more to a hub, never pair by pair or in a ring (no invented bilateral ties)', () => {
+    const links = memberLinks([A!, B!, C!, D!, E!]);
+    expect(links).toHaveLength(5);
+    expect(links.map(([from]) => from)).toEqual([A, B, C, D, E]);
+    const hubs = new Set(links.map(([, to]) => JSON.stringify(to)));
+    expect(hubs.size).toBe(1);
+    expect(links.some(([from, to]) => [A, B, C, D, E].some((m) => JSON.stringify(m) === JSON.stringify(to) && m !== from))).toBe(false);
+  });
+
+  it('puts the hub at the members\' geographic centre', () => {
+    const [lon, lat] = sphericalCentre([[-10, 0], [10, 0]]);
+    expect(lon).toBeCloseTo(0, 6);
+    expect(lat).toBeCloseTo(0, 6);
+    const [lon2] = sphericalCentre([[170, 0], [-170, 0]]);
+    expect(Math.abs(lon2!)).toBeCloseTo(180, 6);
   });
 });

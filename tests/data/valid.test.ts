@@ -49,22 +49,26 @@ describe('valid fixture', () => {
     expect(codePointSlice(text, c?.start ?? 0, (c?.end ?? 0) + ' ended'.length)).toBe('The drills ended');
   });
 
-  it('draws alliance links as great circles from capital to capital', () => {
+  it('draws a format of three as great-circle spokes from each capital to one hub, not a triangle of ties', () => {
     const f = feature('al-test-triangle');
     const lines = (f.geometry as MultiLineString).coordinates;
-    expect(lines).toHaveLength(3); // three members: every pair
-    const ends = lines.map((l) => [l[0], l.at(-1)]);
-    expect(ends).toEqual([
-      [CAPITALS.AZE, CAPITALS.TUR],
-      [CAPITALS.AZE, CAPITALS.PAK],
-      [CAPITALS.TUR, CAPITALS.PAK],
-    ]);
-    // A great circle from Baku to Islamabad bulges north of the straight lon/lat line.
-    const mid = lines[1]?.[32] ?? [0, 0];
-    const straightLat = 40.37767 + ((mid[0] ?? 0) - 49.89201) * ((33.72148 - 40.37767) / (73.04329 - 49.89201));
+    expect(lines).toHaveLength(3); // three members: three spokes
+    expect(lines.map((l) => l[0])).toEqual([CAPITALS.AZE, CAPITALS.TUR, CAPITALS.PAK]);
+    const hubs = new Set(lines.map((l) => JSON.stringify(l.at(-1))));
+    expect(hubs.size).toBe(1);
+    const [hubLon = 0, hubLat = 0] = lines[0]!.at(-1)!;
+    // The hub lies among the capitals, east of Ankara and west of Islamabad.
+    expect(hubLon).toBeGreaterThan(CAPITALS.TUR[0]!);
+    expect(hubLon).toBeLessThan(CAPITALS.PAK[0]!);
+    expect(hubLat).toBeGreaterThan(30);
+    // A great circle bulges poleward of the straight lon/lat line between its ends.
+    const spoke = lines[2]!;
+    const mid = spoke[32] ?? [0, 0];
+    const [x0 = 0, y0 = 0] = spoke[0]!;
+    const straightLat = y0 + ((mid[0] ?? 0) - x0) * ((hubLat - y0) / (hubLon - x0));
     expect(mid[1]).toBeGreaterThan(straightLat);
     expect(f.properties.derivedGeometry).toBe(
-      'great-circle links between the capitals of AZE, TUR, PAK (Baku, Ankara, Islamabad; GeoNames)',
+      'great-circle spokes from the capitals of AZE, TUR, PAK (Baku, Ankara, Islamabad; GeoNames) to a hub at their geographic centre; the hub stands for the format, not for a place',
     );
   });
 

@@ -8,12 +8,15 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadAtlas, type LayerId } from '@/lib/data';
 import { LAYERS, type LayerDefinition } from '@/lib/layers';
-import { interactiveLayerIds, sourcePlan } from '@/lib/map/data-layers';
-import { legendEntries } from '@/lib/map/legend';
+import { sourcePlan } from '@/lib/map/data-layers';
+import { legendItems } from '@/lib/map/legend';
+import { markerOf } from '@/lib/map/map-features';
+import { mapFormFeature } from '@/lib/view/map-form';
 import { collectionsDocument, itemsDocument, layersOf, parseItemsQuery, queryablesDocument } from '@/lib/ogc';
 import { composeCase } from '../data/fixtures';
 
-/** A fixture layer: depots, stored as points, drawn as one circle layer. */
+/** A fixture layer: depots, stored as points, drawn as square-less circles in their own colour. */
+const DEPOT = { shape: 'circle', color: '#123456', status: 'fact', placement: 'exact' } as const;
 const depots: LayerDefinition = {
   id: 'depots',
   title: 'Depots',
@@ -21,9 +24,9 @@ const depots: LayerDefinition = {
   idPrefix: 'dep-',
   kinds: ['depot'],
   geometry: 'point',
-  map: { order: 9, underLabels: false, styles: [{ id: 'depots-symbol', type: 'circle', paint: { 'circle-color': '#123456' } }], interactive: ['depots-symbol'] },
-  swatch: [{ shape: 'dot', fill: '#123456', stroke: '#123456' }],
-  legend: [{ label: 'Supply depot', swatch: { shape: 'dot', fill: '#123456', stroke: '#123456' } }],
+  map: { kind: 'points', order: 9, shape: 'circle', color: '#123456' },
+  swatch: [{ shape: 'marker', marker: DEPOT }],
+  legend: [{ label: 'Supply depot', swatch: { shape: 'marker', marker: DEPOT } }],
 };
 const REGISTRY = [...LAYERS, depots];
 
@@ -79,15 +82,17 @@ describe('the layer registry', () => {
     expect(doc.features.map((f) => f.id)).toEqual(['dep-test-depot']);
   });
 
-  it('draws the new layer on the map, in its place in the draw order, and explains it in the legend', () => {
-    const plan = sourcePlan(REGISTRY);
-    expect(plan.at(-1)).toMatchObject({ layer: 'depots', source: 'depots', underLabels: false });
-    expect(plan.at(-1)!.styles.map((s) => s.id)).toEqual(['depots-symbol']);
-    expect(interactiveLayerIds(REGISTRY)).toContain('depots-symbol');
-    expect(legendEntries(REGISTRY).map((e) => e.label)).toContain('Supply depot');
+  it('draws the new layer on the map with the other point layers, with its own marker, and explains it in the legend', () => {
+    const points = sourcePlan(REGISTRY).find((p) => p.role === 'points');
+    expect(points && points.role === 'points' && points.layers).toEqual(['events', 'exercises', 'depots']);
+    const dir = withDepots();
+    dirs.push(dir);
+    const depot = loadAtlas(dir, REGISTRY).atlas!.features.get('dep-test-depot')!;
+    expect(markerOf(mapFormFeature(depot), REGISTRY)).toMatchObject({ shape: 'circle', color: '#123456' });
+    expect(legendItems(REGISTRY).map((e) => e.label)).toContain('Supply depot');
   });
 
-  it('keeps the atlas layers in their draw order: areas and links under lines under points', () => {
-    expect(sourcePlan().map((p) => p.layer)).toEqual(['borders', 'alliances', 'corridors', 'events', 'exercises']);
+  it('keeps the atlas layers in their draw order: areas and links under lines under points, the selection on top', () => {
+    expect(sourcePlan().map((p) => p.source)).toEqual(['borders', 'alliances', 'corridors', 'points', 'anchors', 'selection']);
   });
 });

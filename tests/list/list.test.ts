@@ -49,7 +49,7 @@ const LAYERS = [
   { id: 'alliances' as const, title: 'Alliances' },
   { id: 'events' as const, title: 'Events' },
 ];
-const ALL: MapFormFeature[] = [skirting, usArm, baku, ankara, earlier].map(mapFormFeature);
+const ALL: MapFormFeature[] = [skirting, usArm, baku, ankara, earlier].map((f) => mapFormFeature(f));
 const EVERYTHING = { from: '0001-01', to: '9999-12' } as const;
 
 /** The list as the page builds it: the view model's shown features, then the ones in view. */

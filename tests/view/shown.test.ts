@@ -16,7 +16,7 @@ const fixture = [
   feature('ex-three-brothers-2021', { type: 'Point', coordinates: [49.87, 40.41] }, { layer: 'exercises', kind: 'special-forces-drill', name: 'Three Brothers-2021' }, ['2021-09-01T00:00:00Z', '2021-09-30T23:59:59Z']),
   feature('ev-meeting-2017', { type: 'Point', coordinates: [49.87, 40.41] }, { layer: 'events', kind: 'meeting', name: 'Meeting' }, ['2017-11-30T00:00:00Z', '2017-11-30T23:59:59Z']),
   feature('all-trilateral', { type: 'MultiLineString', coordinates: [[[49.87, 40.41], [32.85, 39.93]]] }, { layer: 'alliances', kind: 'trilateral-format', name: 'Trilateral format' }, ['2017-11-30T00:00:00Z', null]),
-].map(mapFormFeature);
+].map((f) => mapFormFeature(f));
 const byId = (id: string) => fixture.find((f) => f.id === id)!;
 const all: ViewFilters = { on: ALL_ON, hidden: new Set(), range: EXTENT };
 const ids = (features: readonly { id: string }[]) => features.map((f) => f.id);

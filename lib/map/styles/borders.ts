@@ -1,6 +1,7 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { BORDER_AREA_COLORS, BORDER_KIND_COLORS, NEUTRAL } from '../palette';
 import { byKind, hovered, isPolygon } from './expressions';
+import { dashesByStatus, isFact } from './status';
 import type { DataLayerStyle } from './types';
 
 /** Dash by type: solid state borders, dashed lines of contact, dotted historical units. */
@@ -25,7 +26,7 @@ export const borderStyles: DataLayerStyle[] = [
     filter: isPolygon,
     paint: {
       'fill-color': byKind(BORDER_AREA_COLORS, NEUTRAL.slate),
-      'fill-opacity': ['case', hovered, 0.28, 0.14],
+      'fill-opacity': ['case', hovered, 0.28, ['case', isFact, 0.14, 0.07]],
     },
   },
   {
@@ -34,7 +35,8 @@ export const borderStyles: DataLayerStyle[] = [
     paint: {
       'line-color': byKind(BORDER_KIND_COLORS, NEUTRAL.slate),
       'line-width': ['case', hovered, 4, 2.2],
-      'line-dasharray': dashByKind,
+      'line-opacity': ['case', isFact, 1, 0.7],
+      'line-dasharray': dashesByStatus(dashByKind),
     },
   },
 ];

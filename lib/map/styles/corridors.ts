@@ -1,5 +1,6 @@
 import { LAYER_COLORS, NEUTRAL } from '../palette';
 import { hovered, zoomed } from './expressions';
+import { dashesByStatus, isFact } from './status';
 import type { DataLayerStyle } from './types';
 
 /** Corridors and roads: a purple line on a white casing, wider when hovered. */
@@ -17,7 +18,14 @@ export const corridorStyles: DataLayerStyle[] = [
     paint: {
       'line-color': LAYER_COLORS.corridors,
       'line-width': ['interpolate', ['linear'], ['zoom'], 6, ['case', hovered, 4, 2.5], 12, ['case', hovered, 7, 5]],
-      'line-opacity': 0.9,
+      'line-opacity': ['case', isFact, 0.9, 0.7],
+      'line-dasharray': dashesByStatus(['literal', [1, 0]]),
     },
+  },
+  {
+    // Wide and invisible: a thin line is hard to hit with the pointer.
+    id: 'corridors-hit',
+    type: 'line',
+    paint: { 'line-color': '#000000', 'line-width': 14, 'line-opacity': 0 },
   },
 ];

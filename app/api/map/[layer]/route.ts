@@ -1,5 +1,6 @@
 /** GET /api/map/{layer}?v={version}: a whole layer in map form, the features the page draws and lists. */
-import { getAtlas } from '@/lib/data';
+import { getAtlas, getPlaces } from '@/lib/data';
+import { nameAt } from '@/lib/geo/nearest';
 import { apiGet, representation } from '@/lib/http';
 import { findLayer, MEDIA, readRequest } from '@/lib/ogc';
 import { mapFormOf } from '@/lib/view/map-form';
@@ -12,6 +13,7 @@ export const GET = apiGet(async (request: Request, { params }: { params: Promise
   const { layer } = await params;
   const req = readRequest(request, { params: ['v'], offered: [MEDIA.geojson, MEDIA.json] });
   const atlas = getAtlas();
-  const doc = mapFormOf(findLayer(atlas, layer), atlas.version);
+  // Symbolic placements name the capital they stand at (3 km: a capital's GeoNames point and the data's may differ).
+  const doc = mapFormOf(findLayer(atlas, layer), atlas.version, nameAt(getPlaces(), 3));
   return representation(request, doc, { contentType: req.mediaType, cacheControl: versionedCache(req.query.get('v'), atlas.version) });
 });

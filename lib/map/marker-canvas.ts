@@ -1,0 +1,165 @@
+/**
+ * Draws the marker and badge images the map asks for (MapLibre's `styleimagemissing`) and the
+ * legend shows, from their ids (markers.ts). One drawing for both, so the legend cannot drift from
+ * the map. Browser-only: it draws on a canvas.
+ */
+import { MARKER_SIZE, parseMarkerId, type MarkerSpec } from './markers';
+import { NEUTRAL } from './palette';
+
+/** Canvas size of every marker image, CSS px: room for the halo and the region ring. */
+export const MARKER_CANVAS = 30;
+
+const ANCHOR_PREFIX = 'anchor:';
+
+/** The image id of a capital badge counting `n` features. */
+export function anchorBadgeId(n: number): string {
+  return `${ANCHOR_PREFIX}${n}`;
+}
+
+function shapePath(ctx: CanvasRenderingContext2D, shape: MarkerSpec['shape'], c: number, r: number) {
+  ctx.beginPath();
+  if (shape === 'diamond') {
+    ctx.moveTo(c, c - r);
+    ctx.lineTo(c + r, c);
+    ctx.lineTo(c, c + r);
+    ctx.lineTo(c - r, c);
+    ctx.closePath();
+  } else {
+    ctx.arc(c, c, r * 0.82, 0, Math.PI * 2);
+  }
+}
+
+/** Draws one marker centred in a MARKER_CANVAS square, in CSS px (scale the context for the pixel ratio). */
+export function drawMarker(ctx: CanvasRenderingContext2D, spec: MarkerSpec): void {
+  const c = MARKER_CANVAS / 2;
+  const r = MARKER_SIZE / 2 - 1;
+  ctx.save();
+  if (spec.placement === 'approximate') {
+    const halo = ctx.createRadialGradient(c, c, r * 0.6, c, c, c);
+    halo.addColorStop(0, `${spec.color}66`);
+    halo.addColorStop(1, `${spec.color}00`);
+    ctx.fillStyle = halo;
+    ctx.fillRect(0, 0, MARKER_CANVAS, MARKER_CANVAS);
+  }
+  if (spec.placement === 'region') {
+    // A wide ring, no point: the feature lies somewhere in the region.
+    ctx.beginPath();
+    ctx.arc(c, c, c - 2, 0, Math.PI * 2);
+    ctx.fillStyle = `${spec.color}22`;
+    ctx.fill();
+    ctx.setLineDash([3, 2.5]);
+    ctx.lineWidth = 1.6;
+    ctx.strokeStyle = spec.color;
+    ctx.stroke();
+    ctx.setLineDash([]);
+    ctx.globalAlpha = 0.75;
+  }
+  const size = spec.placement === 'region' ? r * 0.7 : r;
+  shapePath(ctx, spec.shape, c, size);
+  switch (spec.status) {
+    case 'fact':
+      ctx.fillStyle = spec.color;
+      ctx.fill();
+      ctx.lineWidth = 1.6;
+      ctx.strokeStyle = NEUTRAL.paper;
+      ctx.stroke();
+      break;
+    case 'planned':
+    case 'proposed':
+      ctx.fillStyle = NEUTRAL.paper;
+      ctx.fill();
+      ctx.lineWidth = 2.2;
+      ctx.lineCap = 'round';
+      ctx.setLineDash(spec.status === 'planned' ? [3.2, 2.2] : [0.1, 2.9]);
+      ctx.strokeStyle = spec.color;
+      ctx.stroke();
+      break;
+    case 'claimed': {
+      ctx.fillStyle = NEUTRAL.paper;
+      ctx.fill();
+      ctx.save();
+      ctx.clip();
+      ctx.lineWidth = 1.4;
+      ctx.strokeStyle = spec.color;
+      for (let x = -MARKER_CANVAS; x < MARKER_CANVAS * 2; x += 3.6) {
+        ctx.beginPath();
+        ctx.moveTo(x, MARKER_CANVAS);
+        ctx.lineTo(x + MARKER_CANVAS, 0);
+        ctx.stroke();
+      }
+      ctx.restore();
+      shapePath(ctx, spec.shape, c, size);
+      ctx.lineWidth = 1.8;
+      ctx.strokeStyle = spec.color;
+      ctx.stroke();
+      break;
+    }
+  }
+  ctx.restore();
+}
+
+/** Width of a capital badge image for a count, CSS px. */
+function badgeWidth(n: number): number {
+  return 24 + 7.5 * String(n).length;
+}
+
+/**
+ * A capital badge: a small building pictogram and the number of features placed at that capital
+ * for want of a venue. Reads as "n things said or decided in this capital", not as a site.
+ */
+export function drawAnchorBadge(ctx: CanvasRenderingContext2D, n: number): { width: number; height: number } {
+  const w = badgeWidth(n);
+  const h = 18;
+  ctx.save();
+  ctx.beginPath();
+  ctx.roundRect(1, 1, w - 2, h - 2, 4);
+  ctx.fillStyle = NEUTRAL.paper;
+  ctx.fill();
+  ctx.lineWidth = 1.4;
+  ctx.strokeStyle = '#3d4a55';
+  ctx.stroke();
+  // Pediment and columns.
+  ctx.fillStyle = '#3d4a55';
+  ctx.beginPath();
+  ctx.moveTo(5, 8);
+  ctx.lineTo(10.5, 4);
+  ctx.lineTo(16, 8);
+  ctx.closePath();
+  ctx.fill();
+  for (const x of [6, 9.75, 13.5]) ctx.fillRect(x, 9, 1.6, 4.5);
+  ctx.fillRect(5, 13.5, 11, 1.4);
+  ctx.font = 'bold 11px sans-serif';
+  ctx.textBaseline = 'middle';
+  ctx.fillText(String(n), 19, h / 2 + 0.5);
+  ctx.restore();
+  return { width: w, height: h };
+}
+
+/** An image for MapLibre's `addImage`, drawn at the screen's pixel ratio. */
+export interface DrawnImage {
+  width: number;
+  height: number;
+  data: Uint8ClampedArray;
+}
+
+function draw(width: number, height: number, ratio: number, paint: (ctx: CanvasRenderingContext2D) => void): DrawnImage {
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.ceil(width * ratio);
+  canvas.height = Math.ceil(height * ratio);
+  const ctx = canvas.getContext('2d')!;
+  ctx.scale(ratio, ratio);
+  paint(ctx);
+  return { width: canvas.width, height: canvas.height, data: ctx.getImageData(0, 0, canvas.width, canvas.height).data };
+}
+
+/** The image an id stands for (a marker or a capital badge), or null for an id this module does not draw. */
+export function imageFor(id: string, ratio: number): DrawnImage | null {
+  const marker = parseMarkerId(id);
+  if (marker) return draw(MARKER_CANVAS, MARKER_CANVAS, ratio, (ctx) => drawMarker(ctx, marker));
+  if (id.startsWith(ANCHOR_PREFIX)) {
+    const n = Number(id.slice(ANCHOR_PREFIX.length));
+    if (!Number.isInteger(n) || n < 1) return null;
+    return draw(badgeWidth(n), 18, ratio, (ctx) => drawAnchorBadge(ctx, n));
+  }
+  return null;
+}

@@ -1,0 +1,154 @@
+/**
+ * The point layers (exercises and events) share one clustered source, so no symbol ever stands on
+ * another: features closer than the cluster radius are drawn as one group with a count, which opens
+ * into a list of its members. Single features are markers whose image spells their kind, status and
+ * placement (markers.ts). Drawn under the basemap's labels, which therefore stay readable.
+ */
+import type { ExpressionSpecification } from 'maplibre-gl';
+import { GROUP_COLOR, NEUTRAL, SELECTION_COLOR } from '../palette';
+import { LABEL_FONT } from './expressions';
+import type { DataLayerStyle } from './types';
+
+/** Cluster radius in px: wider than any marker with its halo, so unclustered markers never touch. */
+export const CLUSTER_RADIUS = 44;
+
+const isGroup: ExpressionSpecification = ['has', 'point_count'];
+const single: ExpressionSpecification = ['!', isGroup];
+const hover: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+
+/**
+ * What a group sums over its members: how many are exercises, and how many the sources only plan,
+ * propose or claim (a group with any of those gets a ring that says so).
+ */
+export const CLUSTER_PROPERTIES = {
+  exercises: ['+', ['case', ['==', ['get', 'layer'], 'exercises'], 1, 0]],
+  uncertain: ['+', ['case', ['==', ['get', 'status'], 'fact'], 0, 1]],
+} as const;
+
+/** Ring of a group with members that are only planned, proposed or claimed. */
+export const UNCERTAIN_RING = '#f0b429';
+
+export const pointStyles: DataLayerStyle[] = [
+  {
+    id: 'points-group',
+    type: 'circle',
+    filter: isGroup,
+    paint: {
+      'circle-radius': ['step', ['get', 'point_count'], 12, 4, 14, 10, 17, 25, 20],
+      'circle-color': GROUP_COLOR,
+      'circle-opacity': ['case', hover, 1, 0.9],
+      'circle-stroke-width': ['case', ['>', ['get', 'uncertain'], 0], 3, 2],
+      'circle-stroke-color': ['case', ['>', ['get', 'uncertain'], 0], UNCERTAIN_RING, NEUTRAL.paper],
+    },
+  },
+  {
+    id: 'points-group-count',
+    type: 'symbol',
+    filter: isGroup,
+    layout: {
+      'text-field': ['get', 'point_count_abbreviated'],
+      'text-font': LABEL_FONT,
+      'text-size': 12,
+      'text-allow-overlap': true,
+      'text-ignore-placement': true,
+    },
+    paint: { 'text-color': NEUTRAL.paper },
+  },
+  {
+    id: 'points-hover',
+    type: 'circle',
+    filter: single,
+    paint: { 'circle-radius': 15, 'circle-color': SELECTION_COLOR, 'circle-opacity': ['case', hover, 0.2, 0] },
+  },
+  {
+    id: 'points-marker',
+    type: 'symbol',
+    filter: single,
+    layout: {
+      'icon-image': ['get', 'icon'],
+      'icon-allow-overlap': true,
+      'icon-ignore-placement': true,
+    },
+  },
+  {
+    id: 'points-label',
+    type: 'symbol',
+    filter: single,
+    minzoom: 7,
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': LABEL_FONT,
+      'text-size': 11.5,
+      'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+      'text-radial-offset': 1.3,
+      'text-max-width': 12,
+      'text-optional': true,
+    },
+    paint: { 'text-color': '#2d3a44', 'text-halo-color': NEUTRAL.paper, 'text-halo-width': 1.5 },
+  },
+];
+
+/** Capital badges: one per capital, counting what is placed there for want of a venue. */
+export const anchorStyles: DataLayerStyle[] = [
+  {
+    id: 'anchors-badge',
+    type: 'symbol',
+    layout: {
+      'icon-image': ['get', 'icon'],
+      // Above and to the right of the capital, clear of its dot and its name.
+      'icon-anchor': 'bottom-left',
+      'icon-offset': [7, -7],
+      'icon-allow-overlap': true,
+      'icon-ignore-placement': true,
+    },
+    paint: { 'icon-opacity': ['case', hover, 1, 0.92] },
+  },
+];
+
+/**
+ * The selected feature, drawn on top of everything: its marker larger inside a dark ring, a line
+ * or an area with a dark halo, and its name beside it.
+ */
+export const selectionStyles: DataLayerStyle[] = [
+  {
+    id: 'selection-halo',
+    type: 'line',
+    filter: ['!=', ['geometry-type'], 'Point'],
+    layout: { 'line-cap': 'round', 'line-join': 'round' },
+    paint: { 'line-color': SELECTION_COLOR, 'line-width': 11, 'line-opacity': 0.22 },
+  },
+  {
+    id: 'selection-ring',
+    type: 'circle',
+    filter: ['all', ['==', ['geometry-type'], 'Point'], ['!=', ['get', 'role'], 'label']],
+    paint: {
+      'circle-radius': 16,
+      'circle-color': NEUTRAL.paper,
+      'circle-opacity': 0.85,
+      'circle-stroke-width': 3,
+      'circle-stroke-color': SELECTION_COLOR,
+    },
+  },
+  {
+    id: 'selection-marker',
+    type: 'symbol',
+    filter: ['all', ['==', ['geometry-type'], 'Point'], ['has', 'icon'], ['!=', ['get', 'role'], 'label']],
+    layout: { 'icon-image': ['get', 'icon'], 'icon-size': 1.15, 'icon-allow-overlap': true, 'icon-ignore-placement': true },
+  },
+  {
+    id: 'selection-label',
+    type: 'symbol',
+    filter: ['==', ['get', 'role'], 'label'],
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': ['Noto Sans Bold', 'Noto Sans', 'Helvetica Neue', 'Arial', 'sans-serif'],
+      'text-size': 13,
+      'symbol-placement': 'point',
+      'text-variable-anchor': ['top', 'bottom', 'right', 'left'],
+      'text-radial-offset': 1.7,
+      'text-max-width': 14,
+      'text-allow-overlap': true,
+    },
+    paint: { 'text-color': SELECTION_COLOR, 'text-halo-color': NEUTRAL.paper, 'text-halo-width': 2 },
+  },
+];
