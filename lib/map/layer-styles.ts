@@ -4,7 +4,7 @@
  * Hover is a feature-state (`hover`) so it needs no re-render.
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import { BASEMAP_FONTS } from './basemap-style';
+import { BASEMAP_FONTS, BASEMAP_SOURCE_LAYERS } from './basemap-style';
 import { EVENT_KIND_COLORS, LAYER_COLORS } from './palette';
 
 /** A style layer without its source: the component that owns the source adds it. */
@@ -166,12 +166,13 @@ export const DATA_LAYER_STYLES = {
 
 /**
  * Tints an alliance's member states on the basemap while the alliance is selected. Drawn on the
- * basemap's land source, under its borders and labels.
+ * basemap's land source (the `land` layer of its tiles), under its borders and labels.
  */
 export function memberTintStyle(members: readonly string[], color: string): DataLayerStyle {
   return {
     id: 'alliance-members-tint',
     type: 'fill',
+    'source-layer': BASEMAP_SOURCE_LAYERS.land,
     filter: ['in', ['get', 'iso3'], ['literal', [...members]]],
     paint: { 'fill-color': color, 'fill-opacity': 0.2 },
   };
