@@ -30,7 +30,7 @@ export const BASEMAP_FONTS = {
 export const BASEMAP_COLORS = {
   water: '#d5e0e7', // calm pale blue-grey; land reads against it without a coastline stroke
   lakeShore: '#bccdd9', // a hairline round lakes so small ones hold their shape on light land
-  river: '#9dbbd0', // a shade deeper than water: a thin line must still read as water
+  river: '#8fb1c9', // a shade deeper than water: a thin line must still read as water
   land: '#f2efe9', // warm light neutral
   landRegion: '#fbfaf6', // Armenia, Azerbaijan, Georgia: a touch lighter, to lift them
   border: '#a9a7a2',
@@ -219,9 +219,9 @@ export const BASEMAP_LAYERS: LayerSpecification[] = [
         ['linear'],
         ['zoom'],
         4,
-        ['match', ['get', 'class'], 1, 0.9, 2, 0.8, 3, 0.6, 0.4],
+        ['+', ['match', ['get', 'class'], 1, 0.9, 2, 0.8, 3, 0.7, 0.45], ['case', ['has', 'name'], 0.3, 0]],
         9,
-        ['+', ['match', ['get', 'class'], 1, 2.4, 2, 2.1, 3, 1.7, 1.1], ['case', ['has', 'name'], 0.4, 0]],
+        ['+', ['match', ['get', 'class'], 1, 2.4, 2, 2.2, 3, 1.9, 1.2], ['case', ['has', 'name'], 0.5, 0]],
       ],
     },
   },
@@ -269,7 +269,7 @@ export const BASEMAP_LAYERS: LayerSpecification[] = [
     },
   },
   // MapLibre places symbols from the top layer down, so the order below is label priority in
-  // reverse: country names first, then seas, capitals, towns, small towns.
+  // reverse: country names first, then seas, capitals, big lakes, towns, small towns and lakes, rivers.
   {
     // Along the line, spaced so a long river is named now and then without crowding the towns.
     id: L.riverLabels,
@@ -291,9 +291,10 @@ export const BASEMAP_LAYERS: LayerSpecification[] = [
     paint: { 'text-color': C.seaLabel, 'text-halo-color': C.halo, 'text-halo-width': 1.2 },
   },
   lakeLabel(L.minorLakeLabels, false, 7),
-  lakeLabel(L.lakeLabels, true, 5),
   placeLabel(L.smallTownLabels, 3, 7, zoomed(7, 10.5, 12, 13)),
   placeLabel(L.townLabels, 2, 5, zoomed(5, 11, 10, 14)),
+  // The big lakes are landmarks in their own right: named before the towns on their shores.
+  lakeLabel(L.lakeLabels, true, 5),
   placeLabel(L.capitalLabels, 1, 0, zoomed(2, 10, 6, 13, 10, 16)),
   {
     id: L.seaLabels,

@@ -99,8 +99,10 @@ export function splitByCourse(line: Position[], course: readonly LngLat[], km: n
     if (last && last.on === r.on) last.to = r.to;
     else merged.push({ ...r });
   }
+  // A stretch on the course is its own positions; the segments leading on and off it belong to the
+  // stretches beside it, which so share its end positions.
   return merged
-    .map((r, k) => ({ on: r.on, line: line.slice(k === 0 ? r.from : r.from - 1, r.to + 1) }))
+    .map((r) => ({ on: r.on, line: r.on ? line.slice(r.from, r.to + 1) : line.slice(Math.max(0, r.from - 1), r.to + 2) }))
     .filter((r) => r.line.length >= 2);
 }
 
