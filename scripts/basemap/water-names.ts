@@ -16,8 +16,8 @@ export interface LakeName {
 }
 
 export const LAKE_NAMES: readonly LakeName[] = [
-  // On the larger southern basin, clear of the country name that sits on the northern shore.
-  { name: 'Lake Sevan', point: [45.36, 40.24], major: true },
+  // On the east of the larger basin, clear of the country name that reaches the western shore.
+  { name: 'Lake Sevan', point: [45.5, 40.3], major: true },
   { name: 'Lake Van', point: [42.85, 38.62], major: true },
   // Much of it has dried since the 1990s; GSHHG draws its earlier shoreline.
   { name: 'Lake Urmia', point: [45.45, 37.65], major: true },

@@ -56,14 +56,14 @@ describe('basemap style', () => {
     expect(versionOf(files)).toBe(basemapVersion);
   });
 
-  it('credits Natural Earth, GSHHG and GeoNames in the attribution control', () => {
+  it('credits Natural Earth, GSHHG, SRTM and GeoNames in the attribution control', () => {
     const attributions = Object.values(sources).map((s) => s.attribution).join(' ');
-    for (const who of ['Natural Earth', 'GSHHG', 'GeoNames']) expect(attributions).toContain(who);
+    for (const who of ['Natural Earth', 'GSHHG', 'SRTM', 'GeoNames']) expect(attributions).toContain(who);
   });
 
   it('draws every tile layer from a source layer the tiles have', () => {
     const inTiles = new Set(
-      ['land', 'borders', 'water', 'rivers'].filter((l) => readTile(5, 20, 11, l).length > 0),
+      ['land', 'relief', 'borders', 'water', 'rivers'].filter((l) => readTile(5, 20, 11, l).length > 0),
     );
     expect([...inTiles].sort()).toEqual(Object.values(BASEMAP_SOURCE_LAYERS).sort());
     const onTiles = basemapStyle.layers.filter((l) => 'source' in l && l.source === BASEMAP_SOURCE_IDS.land);
@@ -85,10 +85,11 @@ describe('basemap style', () => {
     expect(basemapStyle.layers[0]).toMatchObject({ id: 'background', type: 'background' });
   });
 
-  it('draws lakes and rivers over the land and under the borders and labels', () => {
+  it('draws relief, lakes and rivers over the land and under the borders and labels', () => {
     const at = (id: string) => basemapStyle.layers.findIndex((l) => l.id === id);
     const L = BASEMAP_LAYER_IDS;
-    expect(at(L.landRegion)).toBeLessThan(at(L.lakes));
+    expect(at(L.landRegion)).toBeLessThan(at(L.relief));
+    expect(at(L.relief)).toBeLessThan(at(L.lakes));
     expect(at(L.lakes)).toBeLessThan(at(L.rivers));
     expect(at(L.rivers)).toBeLessThan(at(L.borders));
     expect(at(L.bordersRegion)).toBeLessThan(at(BASEMAP_FIRST_LABEL_LAYER_ID));
