@@ -4,6 +4,9 @@
  * build and the tests read that file and never call GMT.
  */
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Position } from 'geojson';
 
 export const GMT_MISSING =
@@ -24,7 +27,10 @@ export function gmtVersion(): string | null {
 
 /** Runs `gmt <args>` and returns its standard output; throws with GMT's own message on failure. */
 export function runGmt(args: string[]): string {
-  const r = spawnSync('gmt', args, { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  // GMT leaves a gmt.history file in its working folder: give it a folder of its own.
+  const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'gmt-'));
+  const r = spawnSync('gmt', args, { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, cwd });
+  fs.rmSync(cwd, { recursive: true, force: true });
   if (r.error && (r.error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(GMT_MISSING);
   if (r.status !== 0) {
     const msg = r.stderr.trim();
