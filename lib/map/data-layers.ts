@@ -31,7 +31,7 @@ export type SourcePlan = {
  * Lines and areas go under the basemap's town dots and names; points and badges above the dots but
  * under every name, so data never hides a country or a capital; the selection on top.
  */
-const UNDER_TEXT = BASEMAP_LAYER_IDS.smallTownLabels;
+const UNDER_TEXT = BASEMAP_LAYER_IDS.riverLabels;
 
 /** The sources and style layers of the registry's layers, in draw order (bottom first). */
 export function sourcePlan(registry: readonly LayerDefinition[] = LAYERS): SourcePlan[] {

@@ -1,9 +1,14 @@
+import { basemapTileZooms } from './basemap-version';
+
 /** The South Caucasus frame the atlas opens on: [west, south, east, north] in degrees. */
 export const REGION_BOUNDS: [number, number, number, number] = [38, 37, 51, 44.5];
 
-/** Zoom limits: world context for far-away alliance partners, street level for corridors. */
+/**
+ * Zoom limits: world context for far-away alliance partners; the deepest basemap tiles are zoom 9
+ * (GSHHG and WDBII hold nothing finer), drawn one level larger at most, so the map never goes blank.
+ */
 export const MIN_ZOOM = 1.5;
-export const MAX_ZOOM = 13;
+export const MAX_ZOOM = basemapTileZooms.maxzoom + 1;
 
 /**
  * What MapLibre calls the map's canvas for assistive technology (its default is just "Map"): what

@@ -1,8 +1,7 @@
 /**
  * Writing: compact JSON with one feature (or arc) per line, so files are small yet diff line by
- * line when the data changes, and a content hash for cache-busting.
+ * line when the data changes. (The browser's files and their version: publish.ts.)
  */
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
@@ -95,19 +94,4 @@ export function writeText(file: string, text: string, features: number): Written
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, text);
   return { file, bytes: Buffer.byteLength(text), features };
-}
-
-/**
- * Short content hash of files, in the order given: names and bytes both count, so renaming or
- * editing any file changes it.
- */
-export function hashFiles(files: string[]): string {
-  const h = createHash('sha256');
-  for (const f of files) {
-    h.update(path.basename(f));
-    h.update('\0');
-    h.update(fs.readFileSync(f));
-    h.update('\0');
-  }
-  return h.digest('hex').slice(0, 12);
 }

@@ -2,11 +2,22 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { basemapVersion } from '@/lib/map/basemap-version';
-import { BASEMAP_FIRST_LABEL_LAYER_ID, BASEMAP_FONTS, BASEMAP_LAYER_IDS, basemapStyle } from '@/lib/map/basemap-style';
-import { hashFiles } from '@/scripts/basemap/output';
-import { PUBLIC_FILES } from '@/scripts/build-basemap';
-import { PUBLIC_DIR, ROOT } from './files';
+import { basemapTileZooms, basemapVersion } from '@/lib/map/basemap-version';
+import {
+  BASEMAP_FIRST_LABEL_LAYER_ID,
+  BASEMAP_FONTS,
+  BASEMAP_LAYER_IDS,
+  BASEMAP_SOURCE_IDS,
+  BASEMAP_SOURCE_LAYERS,
+  basemapStyle,
+} from '@/lib/map/basemap-style';
+import { memberTintStyle } from '@/lib/map/styles/alliances';
+import { MAX_ZOOM } from '@/lib/map/view';
+import { listFiles, versionOf } from '@/scripts/basemap/publish';
+import { TILE_MAXZOOM } from '@/scripts/basemap/tile-config';
+import { ROOT, readTile, VERSION_DIR } from './files';
+
+const sources = basemapStyle.sources as Record<string, { type: string; data?: string; tiles?: string[]; minzoom?: number; maxzoom?: number; sparse?: boolean; attribution?: string }>;
 
 describe('basemap style', () => {
   it('is a valid MapLibre style', () => {
@@ -19,27 +30,51 @@ describe('basemap style', () => {
     expect(JSON.stringify(basemapStyle)).not.toMatch(/https?:|\/\//);
   });
 
-  it('loads each source from a built file under /basemap/, versioned by its content', () => {
-    const sources = Object.values(basemapStyle.sources);
-    expect(sources.length).toBe(4);
-    for (const s of sources) {
-      expect(s.type).toBe('geojson');
-      const data = (s as { data: string }).data;
-      const m = /^\/basemap\/([a-z]+\.geojson)\?v=([0-9a-f]{12})$/.exec(data);
-      expect(m, data).not.toBeNull();
-      expect(fs.existsSync(path.join(ROOT, 'public', 'basemap', m![1]!))).toBe(true);
-      expect(m![2]).toBe(basemapVersion);
-    }
+  it('loads vector tiles from the versioned folder, with the zoom range the build cut', () => {
+    const tiles = sources[BASEMAP_SOURCE_IDS.land]!;
+    expect(tiles.type).toBe('vector');
+    expect(tiles.tiles).toEqual([`/basemap/${basemapVersion}/{z}/{x}/{y}.pbf`]);
+    expect([tiles.minzoom, tiles.maxzoom]).toEqual([0, TILE_MAXZOOM]);
+    expect(basemapTileZooms.maxzoom).toBe(TILE_MAXZOOM);
+    // Missing tiles outside the close-up bands are drawn from their ancestors, never left blank.
+    expect(tiles.sparse).toBe(true);
+    expect(fs.existsSync(path.join(VERSION_DIR, '0', '0', '0.pbf'))).toBe(true);
+  });
+
+  it('loads the label points and towns as GeoJSON from the same folder', () => {
+    const geo = Object.values(sources).filter((s) => s.type === 'geojson');
+    expect(geo.map((s) => s.data).sort()).toEqual([`/basemap/${basemapVersion}/labels.geojson`, `/basemap/${basemapVersion}/places.geojson`]);
+    for (const s of geo) expect(fs.existsSync(path.join(ROOT, 'public', s.data!))).toBe(true);
   });
 
   it('has a version that matches the files on disk (rebuild with npm run build:basemap)', () => {
-    expect(hashFiles(PUBLIC_FILES.map((f) => path.join(PUBLIC_DIR, f)))).toBe(basemapVersion);
+    const files = new Map(
+      listFiles(VERSION_DIR)
+        .filter((f) => !f.endsWith('.gz') && !f.endsWith('.br'))
+        .map((f) => [f, new Uint8Array(fs.readFileSync(path.join(VERSION_DIR, f)))] as const),
+    );
+    expect(versionOf(files)).toBe(basemapVersion);
   });
 
-  it('credits Natural Earth and GeoNames in the attribution control', () => {
-    const attributions = Object.values(basemapStyle.sources).map((s) => (s as { attribution?: string }).attribution);
-    expect(attributions.join(' ')).toContain('Natural Earth');
-    expect(attributions.join(' ')).toContain('GeoNames');
+  it('credits Natural Earth, GSHHG, SRTM and GeoNames in the attribution control', () => {
+    const attributions = Object.values(sources).map((s) => s.attribution).join(' ');
+    for (const who of ['Natural Earth', 'GSHHG', 'SRTM', 'GeoNames']) expect(attributions).toContain(who);
+  });
+
+  it('draws every tile layer from a source layer the tiles have', () => {
+    const inTiles = new Set(
+      ['land', 'relief', 'borders', 'water', 'rivers'].filter((l) => readTile(5, 20, 11, l).length > 0),
+    );
+    expect([...inTiles].sort()).toEqual(Object.values(BASEMAP_SOURCE_LAYERS).sort());
+    const onTiles = basemapStyle.layers.filter((l) => 'source' in l && l.source === BASEMAP_SOURCE_IDS.land);
+    expect(onTiles.length).toBeGreaterThan(5);
+    for (const l of onTiles) expect(inTiles.has((l as { 'source-layer'?: string })['source-layer'] ?? ''), l.id).toBe(true);
+    // The alliance tint is drawn on the same tiles by the map component.
+    expect(memberTintStyle(['ARM'], '#f00')['source-layer' as keyof ReturnType<typeof memberTintStyle>]).toBe(BASEMAP_SOURCE_LAYERS.land);
+  });
+
+  it('lets the map zoom one level past the deepest tiles and no further', () => {
+    expect(MAX_ZOOM).toBe(TILE_MAXZOOM + 1);
   });
 
   it('has every exported layer id, each once, water as the background', () => {
@@ -48,6 +83,16 @@ describe('basemap style', () => {
     expect(ids).toEqual(expect.arrayContaining(Object.values(BASEMAP_LAYER_IDS)));
     expect(ids).toContain(BASEMAP_FIRST_LABEL_LAYER_ID);
     expect(basemapStyle.layers[0]).toMatchObject({ id: 'background', type: 'background' });
+  });
+
+  it('draws relief, lakes and rivers over the land and under the borders and labels', () => {
+    const at = (id: string) => basemapStyle.layers.findIndex((l) => l.id === id);
+    const L = BASEMAP_LAYER_IDS;
+    expect(at(L.landRegion)).toBeLessThan(at(L.relief));
+    expect(at(L.relief)).toBeLessThan(at(L.lakes));
+    expect(at(L.lakes)).toBeLessThan(at(L.rivers));
+    expect(at(L.rivers)).toBeLessThan(at(L.borders));
+    expect(at(L.bordersRegion)).toBeLessThan(at(BASEMAP_FIRST_LABEL_LAYER_ID));
   });
 
   it('names local font families that end in a generic family', () => {

@@ -1,3 +1,4 @@
+import { BASEMAP_SOURCE_LAYERS } from '../basemap-style';
 import { ALLIANCE_FALLBACK } from '../palette';
 import { hovered } from './expressions';
 import { dashesByStatus, isFact } from './status';
@@ -32,12 +33,13 @@ export const allianceStyles: DataLayerStyle[] = [
 
 /**
  * Tints an alliance's member states on the basemap while the alliance is selected. Drawn on the
- * basemap's land source, under its borders and labels.
+ * basemap's land source (the `land` layer of its tiles), under its borders and labels.
  */
 export function memberTintStyle(members: readonly string[], color: string): DataLayerStyle {
   return {
     id: 'alliance-members-tint',
     type: 'fill',
+    'source-layer': BASEMAP_SOURCE_LAYERS.land,
     filter: ['in', ['get', 'iso3'], ['literal', [...members]]],
     paint: { 'fill-color': color, 'fill-opacity': 0.2 },
   };
