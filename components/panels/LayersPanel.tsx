@@ -121,7 +121,7 @@ export default function LayersPanel({ catalog, on, onToggleLayer, hiddenAlliance
             Proposed partnership
           </li>
           <li>
-            <span className="inferred-mark" aria-hidden="true">≈</span> Date inferred, not stated
+            <span className="inferred-mark" aria-hidden="true">≈</span> Date not stated by the text (resolved from it, or outside knowledge)
           </li>
         </ul>
       </details>

@@ -35,6 +35,8 @@ export interface ResolvedItemCitation {
     author: string | null;
     published: { date: string; basis: 'explicit' | 'inferred' };
   };
+  /** evidence: supports the feature, its place or dates; context: only mentions it. */
+  role: 'evidence' | 'context';
   attribution?: { type: 'opinion' | 'loaded-wording' | 'claim'; by: string };
   note?: string;
   /** The passage in the reader: /sources/{id}?feature={feature}#q-{start}-{end}. */

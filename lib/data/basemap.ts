@@ -18,7 +18,13 @@ export interface Capital {
 
 const Place = z.object({
   geometry: z.object({ type: z.literal('Point'), coordinates: z.tuple([z.number(), z.number()]) }),
-  properties: z.looseObject({ name: z.string(), iso3: z.string(), capital: z.boolean(), population: z.number().optional() }),
+  properties: z.looseObject({
+    name: z.string(),
+    altNames: z.array(z.string()).default([]),
+    iso3: z.string(),
+    capital: z.boolean(),
+    population: z.number().optional(),
+  }),
 });
 const Places = z.object({ type: z.literal('FeatureCollection'), features: z.array(Place) });
 const Countries = z.looseObject({
@@ -29,6 +35,7 @@ const Countries = z.looseObject({
 const HINT = '; run `npm run build:basemap`';
 
 export class Basemap {
+  private placesCache?: z.infer<typeof Places> | null;
   private capitalsCache?: Map<string, Capital> | null;
   private topologyCache?: Topology<{ countries: GeometryCollection }> | null;
 
@@ -40,7 +47,7 @@ export class Basemap {
   /** National capitals by ISO alpha-3; where a country lists several, the most populous. */
   capitals(): Map<string, Capital> | null {
     if (this.capitalsCache !== undefined) return this.capitalsCache;
-    const parsed = this.parse('basemap/places.geojson', Places);
+    const parsed = this.placesFile();
     this.capitalsCache = null;
     if (!parsed) return null;
     const best = new Map<string, { capital: Capital; population: number }>();
@@ -52,6 +59,16 @@ export class Basemap {
     }
     this.capitalsCache = new Map([...best].map(([iso3, b]) => [iso3, b.capital]));
     return this.capitalsCache;
+  }
+
+  /** Every town's label and other names, for the naming checks. */
+  placeNames(): { name: string; altNames: string[] }[] | null {
+    return this.placesFile()?.features.map((f) => ({ name: f.properties.name, altNames: f.properties.altNames })) ?? null;
+  }
+
+  private placesFile(): z.infer<typeof Places> | null {
+    if (this.placesCache === undefined) this.placesCache = this.parse('basemap/places.geojson', Places) ?? null;
+    return this.placesCache;
   }
 
   /** The countries topology, geometries identified by ISO alpha-3 ids. */

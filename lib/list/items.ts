@@ -1,6 +1,6 @@
-import type { AtlasFeature, LayerId } from '@/lib/data/types';
-import { formatDateRange } from '@/lib/format/date';
-import { kindLabel } from '@/lib/format/labels';
+import type { AtlasFeature, DateBasis, LayerId, Status } from '@/lib/data/types';
+import { DATE_BASIS_TAGS, formatDateRange } from '@/lib/format/date';
+import { kindLabel, STATUS_LABELS } from '@/lib/format/labels';
 import type { Bbox } from '@/lib/map/focus';
 import { intersectsView } from './in-view';
 
@@ -13,8 +13,15 @@ export interface ListItem {
   kind: string;
   /** "3 Sep 2021 – 17 Sep 2021". */
   date: string;
-  /** The date is inferred from the text rather than stated. */
+  /** The date is not stated by the text (resolved from it, or outside knowledge). */
   dateInferred: boolean;
+  /** How the date is known: stated, resolved or outside-knowledge. */
+  dateBasis: DateBasis;
+  /** "stated in the text", "resolved from the text", "outside knowledge". */
+  dateBasisLabel: string;
+  status: Status;
+  /** "Occurred", "In force", "Planned", "Proposed", "Claimed". */
+  statusLabel: string;
   /** Null for an exact site; otherwise how loosely it is placed, e.g. "approximate location". */
   place: string | null;
   start: string;
@@ -52,7 +59,11 @@ export function toListItem(f: AtlasFeature): ListItem {
     name: p.name,
     kind: kindLabel(p.kind),
     date: formatDateRange(p.date),
-    dateInferred: p.date.basis === 'inferred',
+    dateInferred: p.date.basis !== 'stated',
+    dateBasis: p.date.basis,
+    dateBasisLabel: DATE_BASIS_TAGS[p.date.basis],
+    status: p.status,
+    statusLabel: STATUS_LABELS[p.status].label,
     place: p.location.precision in PLACE_WORDS ? (PLACE_WORDS[p.location.precision] ?? null) : p.location.precision,
     start: p.date.start,
   };

@@ -15,7 +15,7 @@ export interface MapFeatureProperties {
   name: string;
   /** 1 when the place is approximate, regional or symbolic: drawn as an open symbol with a halo. */
   approximate: 0 | 1;
-  /** 1 when the date is inferred rather than stated. */
+  /** 1 when the date is not stated by the text (resolved from it, or outside knowledge). */
   inferred: 0 | 1;
   /** Start and end of the time span, epoch milliseconds (open end = OPEN_END). */
   from: number;
@@ -43,7 +43,7 @@ export function toMapFeatures(
         kind: f.properties.kind,
         name: f.properties.name,
         approximate: f.properties.location.precision === 'exact' ? 0 : 1,
-        inferred: f.properties.date.basis === 'inferred' ? 1 : 0,
+        inferred: f.properties.date.basis === 'stated' ? 0 : 1,
         from: Date.parse(f.properties.date.interval.from),
         to: f.properties.date.interval.to === null ? OPEN_END : Date.parse(f.properties.date.interval.to),
         ...(colors[f.id] ? { color: colors[f.id] } : {}),

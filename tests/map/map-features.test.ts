@@ -14,12 +14,14 @@ const feature = (over: Partial<AtlasFeature['properties']> = {}): AtlasFeature =
     altNames: [],
     actors: ['AZE'],
     description: 'A test feature.',
+    status: 'occurred',
     date: {
       start: '2021-09',
       precision: 'month',
-      basis: 'inferred',
+      basis: 'resolved',
       phrase: 'September',
       resolution: 'year from the article date',
+      extent: 'dated',
       interval: { from: '2021-09-01T00:00:00.000Z', to: '2021-09-30T23:59:59.999Z' },
     },
     location: { precision: 'approximate', note: 'placed near the town' },
@@ -31,17 +33,32 @@ const feature = (over: Partial<AtlasFeature['properties']> = {}): AtlasFeature =
 });
 
 describe('toMapFeatures lifts what the styles need to flat properties', () => {
-  it('marks approximate places and inferred dates so the map can draw them differently', () => {
+  it('marks approximate places and dates not stated by the text so the map can draw them differently', () => {
     const [f] = toMapFeatures([feature()]).features;
     expect(f!.properties).toMatchObject({ id: 'ex-test', approximate: 1, inferred: 1, kind: 'special-forces-drill' });
     expect(f!.properties.from).toBe(Date.UTC(2021, 8, 1));
+  });
+
+  it('marks an outside-knowledge date as not stated too', () => {
+    const [f] = toMapFeatures([
+      feature({ date: { ...feature().properties.date, basis: 'outside-knowledge', outside: 'named reporting', phrase: undefined, resolution: undefined } }),
+    ]).features;
+    expect(f!.properties.inferred).toBe(1);
   });
 
   it('draws an exact, stated feature solid, and an open-ended one as lasting', () => {
     const [f] = toMapFeatures([
       feature({
         location: { precision: 'exact', note: 'city' },
-        date: { start: '2020-11', end: null, precision: 'month', basis: 'explicit', interval: { from: '2020-11-01T00:00:00.000Z', to: null } },
+        date: {
+          start: '2020-11',
+          end: null,
+          precision: 'month',
+          basis: 'stated',
+          phrase: 'since November 2020',
+          extent: 'dated',
+          interval: { from: '2020-11-01T00:00:00.000Z', to: null },
+        },
       }),
     ]).features;
     expect(f!.properties).toMatchObject({ approximate: 0, inferred: 0, to: OPEN_END });
