@@ -192,8 +192,9 @@ function checkWording(p: Props, conventions: Conventions, report: (p: string) =>
 }
 
 /** Publication date of the latest article cited as evidence (any citation when none is evidence). */
-function latestPublished(citations: Props['citations'], sources: Map<string, Source>): string | undefined {
+function latestPublished(citations: Props['citations'], sources: Map<string, Source>): { date: string; estimated: boolean } | undefined {
   const pool = citations.some((c) => c.role === 'evidence') ? citations.filter((c) => c.role === 'evidence') : citations;
-  const dates = pool.flatMap((c) => sources.get(c.source)?.published.date ?? []);
-  return dates.sort().at(-1);
+  const published = pool.flatMap((c) => sources.get(c.source)?.published ?? []);
+  const latest = published.sort((a, b) => a.date.localeCompare(b.date)).at(-1);
+  return latest && { date: latest.date, estimated: latest.basis !== 'explicit' };
 }

@@ -37,9 +37,9 @@ export interface ResolvedDate extends DateKnowledge {
   endKnowledge?: DateKnowledge;
   /**
    * Open ends only: publication date of the latest article citing the feature as evidence, i.e. the
-   * last time the sources report it as still valid.
+   * last time the sources report it as still valid; `estimated` when that date is itself inferred.
    */
-  lastReported?: string;
+  lastReported?: { date: string; estimated: boolean };
   /**
    * The whole span the feature covers as ISO instants, for filtering: a month-precision start
    * covers the whole month; an open end is `null`.

@@ -95,7 +95,7 @@ export function csvRecord(f: AtlasFeature, ctx: ExportContext): Record<Column, s
     date_end_basis: end?.basis ?? '',
     date_end_phrase: end?.phrase ?? '',
     date_end_how: end?.resolution ?? end?.outside ?? '',
-    date_last_reported: p.date.lastReported ?? '',
+    date_last_reported: p.date.lastReported ? `${p.date.lastReported.date}${p.date.lastReported.estimated ? ' (estimated)' : ''}` : '',
     interval_from: p.date.interval.from,
     interval_to: p.date.interval.to ?? '',
     location_precision: p.location.precision,

@@ -23,7 +23,7 @@ export function formatPartialDate(iso: string): string {
  * window that only bounds when something happened is "sometime between"; an end nobody reports is
  * "no end reported", with when the sources last report the feature.
  * @example formatDateRange({start:'2021-09-03', end:'2021-09-17'}) // '3 Sep 2021 – 17 Sep 2021'
- * @example formatDateRange({start:'2020-11', end:null, lastReported:'2023-09-15'}) // 'from Nov 2020 (no end reported; last reported 15 Sep 2023)'
+ * @example formatDateRange({start:'2020-11', end:null, lastReported:{date:'2023-09-15', estimated:true}}) // 'from Nov 2020 (no end reported; last reported about Sep 2023)'
  * @example formatDateRange({start:'2020', end:'2021', extent:'within'}) // 'sometime between 2020 and 2021'
  */
 export function formatDateRange(
@@ -33,12 +33,17 @@ export function formatDateRange(
   const start = formatPartialDate(date.start);
   if (date.end === undefined || date.end === date.start) return attested ? `attested ${start}` : start;
   if (date.end === null) {
-    const last = date.lastReported ? `; last reported ${formatPartialDate(date.lastReported)}` : '';
+    const last = date.lastReported ? `; last reported ${lastReportedWords(date.lastReported)}` : '';
     return `${attested ? 'attested from' : 'from'} ${start} (no end reported${last})`;
   }
   const end = formatPartialDate(date.end);
   if (date.extent === 'within') return `sometime between ${start} and ${end}`;
   return `${attested ? `attested ${start}` : start} – ${end}`;
+}
+
+/** An estimated publication date is shown to the month only, with "about": it is an estimate. */
+function lastReportedWords({ date, estimated }: { date: string; estimated: boolean }): string {
+  return estimated ? `about ${formatPartialDate(date.slice(0, 7))}` : formatPartialDate(date);
 }
 
 /** The three bases, as a short tag for lists and exports: how a reader should weigh the date. */

@@ -110,7 +110,7 @@ describe('valid fixture', () => {
     expect(feature('bo-test-area').properties.date.outside).toMatch(/named/);
     expect(feature('al-test-triangle').properties.membersAsOf).toMatchObject({ date: '2017-11-30', basis: 'stated', precision: 'day' });
     // An open end says when the sources last report the feature.
-    expect(feature('co-test-road').properties.date.lastReported).toBe('2021-10-07');
+    expect(feature('co-test-road').properties.date.lastReported).toEqual({ date: '2021-10-07', estimated: true });
   });
 
   it('turns partial dates into the whole period they cover', () => {

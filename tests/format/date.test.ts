@@ -13,7 +13,13 @@ describe('dates are shown at the precision the sources give, never more', () => 
     expect(formatDateRange({ start: '2017-11-30' })).toBe('30 Nov 2017');
     expect(formatDateRange({ start: '2021-09-03', end: '2021-09-17' })).toBe('3 Sep 2021 – 17 Sep 2021');
     expect(formatDateRange({ start: '2020-11', end: null })).toBe('from Nov 2020 (no end reported)');
-    expect(formatDateRange({ start: '2020-11', end: null, lastReported: '2023-09-15' })).toBe('from Nov 2020 (no end reported; last reported 15 Sep 2023)');
+    expect(formatDateRange({ start: '2020-11', end: null, lastReported: { date: '2017-12-05', estimated: false } })).toBe(
+      'from Nov 2020 (no end reported; last reported 5 Dec 2017)',
+    );
+    // An estimated article date is not shown to the day.
+    expect(formatDateRange({ start: '2020-11', end: null, lastReported: { date: '2023-09-15', estimated: true } })).toBe(
+      'from Nov 2020 (no end reported; last reported about Sep 2023)',
+    );
     expect(formatDateRange({ start: '1994', end: '2020-11' })).toBe('1994 – Nov 2020');
   });
 
