@@ -62,7 +62,7 @@ function knowledgeWords(k: DateKnowledge): string {
     case 'resolved':
       return `resolved from the text${phrase ? ` (${phrase})` : ''}${k.resolution ? `: ${k.resolution}` : ''}`;
     case 'outside-knowledge':
-      return `outside knowledge${k.outside ? `: ${k.outside}` : ''}${phrase ? ` (the text says ${phrase})` : ''}`;
+      return `outside knowledge${phrase ? ` (the text: ${phrase})` : ''}${k.outside ? `: ${k.outside}` : ''}`;
   }
 }
 

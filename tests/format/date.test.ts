@@ -35,7 +35,7 @@ describe('dates are shown at the precision the sources give, never more', () => 
       'resolved from the text (“September 2nd”): year from the article date (about Oct 2021)',
     );
     expect(dateBasis({ basis: 'outside-knowledge', outside: 'signed at Aktau on 12 Aug 2018 (summit reporting)', phrase: 'the convention' })).toBe(
-      'outside knowledge: signed at Aktau on 12 Aug 2018 (summit reporting) (the text says “the convention”)',
+      'outside knowledge (the text: “the convention”): signed at Aktau on 12 Aug 2018 (summit reporting)',
     );
   });
 
