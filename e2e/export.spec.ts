@@ -74,12 +74,13 @@ test.describe('download shown features', () => {
     expect(csv.text.startsWith('\uFEFF')).toBe(true);
     const rows = parseCsv(csv.text.slice(1));
     const header = rows[0]!;
-    expect(header.slice(0, 4)).toEqual(['id', 'layer', 'kind', 'name']);
-    expect(header).toContain('citations');
+    expect(header.slice(0, 5)).toEqual(['id', 'layer', 'kind', 'status', 'name']);
+    expect(header).toEqual(expect.arrayContaining(['citations', 'context_citations', 'date_basis', 'date_outside', 'date_end_basis']));
     expect(rows.slice(1).map((r) => r[0]).sort()).toEqual(expected);
     const row = rows.find((r) => r[0] === THREE_BROTHERS)!;
     const cell = (name: string) => row[header.indexOf(name)]!;
     expect(cell('name')).toContain('Three Brothers');
+    expect([cell('status'), cell('date_basis')]).toEqual(['occurred', 'outside-knowledge']);
     expect(cell('citations')).toContain(`“${known.quote}”`);
     expect(cell('citations')).toContain(`${known.source.title} (${known.source.id}, characters ${known.start}–${known.end})`);
     expect(atlas.foreignRequests).toEqual([]);

@@ -69,7 +69,14 @@ test.describe('reader journey', () => {
     const panel = page.getByTestId('feature-panel');
     await expect(panel.getByTestId('feature-name')).toContainText('Three Brothers');
     await expect(panel.getByTestId('feature-date')).toContainText('2021');
-    await expect(panel.getByTestId('date-basis')).toContainText(/stated|inferred/);
+    // The text dates it only as "recent": the dates are outside knowledge, and the panel says whose.
+    await expect(panel.getByTestId('date-basis')).toHaveAttribute('data-basis', 'outside-knowledge');
+    await expect(panel.getByTestId('date-basis')).toContainText(/^known to the day; outside knowledge \(the text: “the week-long/);
+    await expect(panel.getByTestId('date-basis')).toContainText('Three Brothers-2021 was held in Baku from 12 to 20 Sep 2021');
+    await expect(panel.getByTestId('feature-status')).toContainText('Occurred');
+    // Evidence and context are listed apart.
+    await expect(panel.getByTestId('citations-evidence').getByTestId('citation')).toHaveCount(1);
+    await expect(panel.getByTestId('citations-context').getByTestId('citation')).toHaveCount(1);
 
     // The quote is verbatim: it occurs in the article's stored text.
     const citation = panel.getByTestId('citation').first();
@@ -91,6 +98,18 @@ test.describe('reader journey', () => {
     await expect(page).toHaveURL(new RegExp(`/\\?feature=${THREE_BROTHERS}$`));
     await expect(page.getByTestId('feature-panel').getByTestId('feature-name')).toContainText('Three Brothers');
     expect(atlas.foreignRequests).toEqual([]);
+  });
+
+  test('the Lachin-district drill says it was placed to match the text, never that the distance checks out', async ({ page }) => {
+    const atlas = new AtlasPage(page);
+    await atlas.goto('/?feature=ex-lachin-special-forces-drill-2021');
+    const panel = page.getByTestId('feature-panel');
+    await expect(panel.getByTestId('feature-name')).toContainText('Lachin district');
+    const fact = panel.getByTestId('spatial-fact');
+    await expect(fact).toHaveAttribute('data-use', 'placement');
+    await expect(fact).toContainText('Placed to match the text’s “a mere 300 meters” from the edge of Lachin corridor');
+    await expect(fact).toContainText('not a check');
+    await expect(fact).not.toContainText('(consistent)');
   });
 
   test('Escape and the close button close the panel', async ({ page }) => {

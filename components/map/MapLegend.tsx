@@ -52,7 +52,7 @@ export default function MapLegend() {
           </div>
         ))}
         <p className="map-legend-note">
-          <span className="inferred-mark" aria-hidden="true">≈</span> in the list and the panel: date inferred, not stated
+          <span className="inferred-mark" aria-hidden="true">≈</span> in the list and the panel: date not stated by the text (resolved from it, or outside knowledge)
         </p>
       </div>
     </section>

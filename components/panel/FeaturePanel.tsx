@@ -4,9 +4,10 @@ import { useEffect, useRef } from 'react';
 import { useFeatureDetail } from '@/lib/client/use-atlas-data';
 import { COVERS_MAP } from '@/lib/client/use-camera';
 import type { LayerId } from '@/lib/data/types';
+import type { SpatialFact } from '@/lib/data/types';
+import { DATE_BASIS_TAGS, dateBasis, formatDateRange, formatPartialDate, precisionLabel } from '@/lib/format/date';
+import { CITATION_ROLE_LABELS, kindLabel, LOCATION_PRECISION_LABELS, STATUS_LABELS } from '@/lib/format/labels';
 import { actorName } from '@/lib/geo/actors';
-import { dateBasis, formatDateRange, precisionLabel } from '@/lib/format/date';
-import { kindLabel, LOCATION_PRECISION_LABELS, STATUS_LABELS } from '@/lib/format/labels';
 import CitationCard from './CitationCard';
 
 interface Props {
@@ -70,12 +71,10 @@ export default function FeaturePanel({ layer, id, nameOf, onClose, onSelect, hid
               )}
             </p>
           )}
-          {data.properties.status && (
-            <p className="status-badge" data-testid="feature-status">
-              <strong>{STATUS_LABELS[data.properties.status]?.label}</strong> —{' '}
-              {STATUS_LABELS[data.properties.status]?.explain}
-            </p>
-          )}
+          <p className={`status-badge status-${data.properties.status}`} data-testid="feature-status">
+            <strong>{STATUS_LABELS[data.properties.status]?.label}</strong> —{' '}
+            {STATUS_LABELS[data.properties.status]?.explain}
+          </p>
           {data.properties.altNames.length > 0 && (
             <p className="alt-names" data-testid="alt-names">
               Also:{' '}
@@ -91,13 +90,13 @@ export default function FeaturePanel({ layer, id, nameOf, onClose, onSelect, hid
             <dt>Date</dt>
             <dd data-testid="feature-date">
               {formatDateRange(data.properties.date)}
-              {data.properties.date.basis === 'inferred' && (
-                <span className="inferred-mark" title="Date inferred, not stated">
+              {data.properties.date.basis !== 'stated' && (
+                <span className="inferred-mark" title={`Date not stated: ${DATE_BASIS_TAGS[data.properties.date.basis]}`}>
                   {' '}
                   ≈
                 </span>
               )}
-              <span className="date-basis" data-testid="date-basis">
+              <span className="date-basis" data-testid="date-basis" data-basis={data.properties.date.basis}>
                 {precisionLabel(data.properties.date.precision)}; {dateBasis(data.properties.date)}
               </span>
             </dd>
@@ -106,7 +105,15 @@ export default function FeaturePanel({ layer, id, nameOf, onClose, onSelect, hid
             {data.properties.members && (
               <>
                 <dt>Members</dt>
-                <dd>{data.properties.members.map(actorName).join(', ')}</dd>
+                <dd>
+                  {data.properties.members.map(actorName).join(', ')}
+                  {data.properties.membersAsOf && (
+                    <span className="muted" data-testid="members-as-of">
+                      {' '}
+                      (as of {formatPartialDate(data.properties.membersAsOf.date)}; {dateBasis(data.properties.membersAsOf)})
+                    </span>
+                  )}
+                </dd>
               </>
             )}
             <dt>Location</dt>
@@ -134,31 +141,39 @@ export default function FeaturePanel({ layer, id, nameOf, onClose, onSelect, hid
               </ul>
             </section>
           )}
-          <section>
-            <h3>
-              What the sources say ({data.properties.citations.length}{' '}
-              {data.properties.citations.length === 1 ? 'passage' : 'passages'})
-            </h3>
-            <ul className="citations">
-              {data.properties.citations.map((c) => (
-                <CitationCard key={`${c.source.id}-${c.start}`} citation={c} />
-              ))}
-            </ul>
-          </section>
+          {(['evidence', 'context'] as const).map((role) => {
+            const cited = data.properties.citations.filter((c) => c.role === role);
+            if (cited.length === 0) return null;
+            return (
+              <section key={role} data-testid={`citations-${role}`}>
+                <h3>
+                  {CITATION_ROLE_LABELS[role].heading} ({cited.length} {cited.length === 1 ? 'passage' : 'passages'})
+                </h3>
+                <p className="muted">{CITATION_ROLE_LABELS[role].explain}</p>
+                <ul className="citations">
+                  {cited.map((c) => (
+                    <CitationCard key={`${c.source.id}-${c.start}`} citation={c} />
+                  ))}
+                </ul>
+              </section>
+            );
+          })}
         </article>
       )}
     </aside>
   );
 }
 
-function FactRow({ fact, name }: { fact: { stated: string; computedMeters: number; consistent: boolean }; name: string }) {
+function FactRow({ fact, name }: { fact: SpatialFact; name: string }) {
   const km = fact.computedMeters >= 1000 ? `${(fact.computedMeters / 1000).toFixed(1)} km` : `${Math.round(fact.computedMeters)} m`;
+  const to = fact.measure === 'strip-edge' ? `the edge of ${name}` : name;
   return (
     <>
-      <dt>Distance to {name}</dt>
-      <dd data-testid="spatial-fact">
-        {km} as mapped; the source says “{fact.stated}”
-        {fact.consistent ? ' (consistent)' : ' (does not match the mapped geometry)'}
+      <dt>{fact.use === 'placement' ? 'Placed by the text' : `Distance to ${name}`}</dt>
+      <dd data-testid="spatial-fact" data-use={fact.use}>
+        {fact.use === 'placement'
+          ? `Placed to match the text’s “${fact.stated}” from ${to} (${km} as mapped). A placement rule, not a check: the distance is not independently verified.`
+          : `${km} to ${to} as mapped; the source says “${fact.stated}”${fact.holds ? ' (consistent)' : ' (does not match the mapped geometry)'}`}
       </dd>
     </>
   );

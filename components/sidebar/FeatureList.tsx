@@ -112,14 +112,14 @@ export default function FeatureList({ groups, selectedId, onSelect, onHighlight,
               >
                 <span className="list-item-name">{item.name}</span>
                 <span className="list-item-meta">
-                  {item.kind} · {item.date}
+                  {item.statusLabel} · {item.kind} · {item.date}
                   {item.dateInferred && (
                     <>
-                      <span className="inferred-mark" aria-hidden="true" title="Date inferred, not stated">
+                      <span className="inferred-mark" aria-hidden="true" title={`Date not stated: ${item.dateBasisLabel}`}>
                         {' '}
                         ≈
                       </span>
-                      <span className="visually-hidden"> (date inferred)</span>
+                      <span className="visually-hidden"> (date {item.dateBasisLabel})</span>
                     </>
                   )}
                   {item.place && <> · {item.place}</>}

@@ -3,7 +3,7 @@
 import type { Catalog } from '@/lib/catalog';
 import type { LayerLoad, LayerLoads } from '@/lib/client/use-atlas-data';
 import type { LayerId } from '@/lib/data/types';
-import { formatPartialDate } from '@/lib/format/date';
+import { formatDateRange } from '@/lib/format/date';
 import { layerById } from '@/lib/layers';
 import type { LayerCount, ViewFilters } from '@/lib/view';
 import { AllianceSwatch, Swatches } from './Swatches';
@@ -85,8 +85,7 @@ export default function LayersPanel({ catalog, filters, counts, loads, onRetry, 
                       <span>
                         {a.name}
                         <span className="alliance-meta">
-                          {a.members.join(' · ')} — {formatPartialDate(a.from)}
-                          {a.to === null ? ' onward' : a.to !== a.from ? `–${formatPartialDate(a.to)}` : ''}
+                          {a.members.join(' · ')} — {formatDateRange(a)}
                         </span>
                       </span>
                     </label>

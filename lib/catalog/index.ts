@@ -18,8 +18,10 @@ export interface Catalog {
     status?: string;
     members: string[];
     color: string;
-    from: string;
-    to: string | null;
+    /** The stored dates (`to` as stored: omitted for an instant, null when no end is reported). */
+    start: string;
+    end?: string | null;
+    extent: 'dated' | 'first-attested' | 'within';
   }[];
   /** The months the data spans: the bounds of the time control. */
   timeExtent: TimeRange;
@@ -48,10 +50,11 @@ export function buildCatalog(atlas: Atlas): Catalog {
         ...(f.properties.status === undefined ? {} : { status: f.properties.status }),
         members: f.properties.members ?? [],
         color: colors[f.id]!,
-        from: f.properties.date.start,
-        to: f.properties.date.end === undefined ? f.properties.date.start : f.properties.date.end,
+        start: f.properties.date.start,
+        ...(f.properties.date.end === undefined ? {} : { end: f.properties.date.end }),
+        extent: f.properties.date.extent,
       }))
-      .sort((a, b) => a.from.localeCompare(b.from) || a.name.localeCompare(b.name)),
+      .sort((a, b) => a.start.localeCompare(b.start) || a.name.localeCompare(b.name)),
     timeExtent: timeExtent([...atlas.features.values()].map((f) => f.properties.date.interval)),
     sources: atlas.sources.map((s) => ({ id: s.id, title: s.title })),
     version: atlas.version,

@@ -40,6 +40,7 @@ const Countries = z.looseObject({
 
 
 export class Basemap {
+  private placesCache?: z.infer<typeof PlacesFile> | null;
   private capitalsCache?: Map<string, Capital> | null;
   private topologyCache?: Topology<{ countries: GeometryCollection }> | null;
 
@@ -51,7 +52,7 @@ export class Basemap {
   /** National capitals by ISO alpha-3; where a country lists several, the most populous. */
   capitals(): Map<string, Capital> | null {
     if (this.capitalsCache !== undefined) return this.capitalsCache;
-    const parsed = this.parse(PLACES_FILE, PlacesFile);
+    const parsed = this.placesFile();
     this.capitalsCache = null;
     if (!parsed) return null;
     const best = new Map<string, { capital: Capital; population: number }>();
@@ -63,6 +64,16 @@ export class Basemap {
     }
     this.capitalsCache = new Map([...best].map(([iso3, b]) => [iso3, b.capital]));
     return this.capitalsCache;
+  }
+
+  /** Every town's label and other names, for the naming checks. */
+  placeNames(): { name: string; altNames: string[] }[] | null {
+    return this.placesFile()?.features.map((f) => ({ name: f.properties.name, altNames: f.properties.altNames })) ?? null;
+  }
+
+  private placesFile(): z.infer<typeof PlacesFile> | null {
+    if (this.placesCache === undefined) this.placesCache = this.parse(PLACES_FILE, PlacesFile) ?? null;
+    return this.placesCache;
   }
 
   /** The countries topology, geometries identified by ISO alpha-3 ids. */

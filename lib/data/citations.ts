@@ -58,6 +58,7 @@ export function resolveCitation(text: string, sourceId: string, c: z.infer<typeo
       ...(suffix === '' ? {} : { suffix }),
       start,
       end,
+      role: c.role,
       ...(c.attribution === undefined ? {} : { attribution: { ...c.attribution } }),
       ...(c.note === undefined ? {} : { note: c.note }),
     },

@@ -5,6 +5,7 @@
  */
 import { LAYERS, type LayerDefinition } from '@/lib/layers';
 import { AuthoredLayerFile, featureSchema, type AuthoredFeature, type LayerId } from './schema';
+import { CONVENTIONS_FILE } from './conventions';
 import type { GeodataReader } from './files';
 import type { IssueList } from './issues';
 import { describeZodIssues } from './zod-issues';
@@ -63,7 +64,8 @@ export function readLayers(reader: GeodataReader, issues: IssueList, registry: r
     });
     return { id, file, features };
   });
-  const known = new Set(registry.map((l) => `${l.id}.json`));
+  // Every JSON file beside the layers is a layer of the registry, except the editing conventions.
+  const known = new Set([...registry.map((l) => `${l.id}.json`), CONVENTIONS_FILE.split('/').at(-1)]);
   for (const name of reader.list('layers')) {
     if (name.endsWith('.json') && !known.has(name)) {
       issues.add(reader.file(`layers/${name}`), `not a layer of the registry (lib/layers): ${registry.map((l) => l.id).join(', ')}`);

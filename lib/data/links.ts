@@ -17,7 +17,8 @@ export interface ResolvedEntry {
 }
 
 /**
- * Fills each feature's `spatialFacts` and reports unknown ids and inconsistent distances.
+ * Fills each feature's `spatialFacts` and reports unknown ids, distances that do not match a
+ * check, and placement rules the geometry no longer satisfies (the target was redrawn).
  * `allIds` holds every id seen, so a reference to a feature that failed validation is not
  * reported twice.
  */
@@ -35,15 +36,63 @@ export function linkFeatures(entries: ResolvedEntry[], allIds: Set<string>, issu
       }
       const target = byId.get(check.to);
       if (!target) continue;
-      const fact = distanceFact(check, feature.geometry, target.geometry);
-      feature.properties.spatialFacts.push(fact);
-      if (!fact.consistent) {
-        issues.add(
-          file,
-          `spatial check to ${check.to}: computed ${fact.computedMeters} m, but the source says "${check.stated}" (${check.statedMeters} m ± ${check.toleranceMeters} m)`,
-          feature.id,
-        );
+      const width = target.properties.width?.meters;
+      if (check.measure === 'strip-edge' && width === undefined) {
+        issues.add(file, `spatial statement to ${check.to} measures to the edge of its strip, but ${check.to} has no width`, feature.id);
+        continue;
       }
+      const fact = distanceFact(check, feature.geometry, target.geometry, width);
+      feature.properties.spatialFacts.push(fact);
+      if (fact.holds) continue;
+      const what = check.measure === 'strip-edge' ? `the edge of ${check.to}'s ${width} m strip` : check.to;
+      const stated = `"${check.stated}" (${check.statedMeters} m ± ${check.toleranceMeters} m)`;
+      issues.add(
+        file,
+        check.use === 'placement'
+          ? `placement rule no longer holds: the point is ${fact.computedMeters} m from ${what}, but it was placed to match the source's ${stated}; move the point`
+          : `spatial check to ${check.to}: computed ${fact.computedMeters} m to ${what}, but the source says ${stated}`,
+        feature.id,
+      );
+    }
+  }
+}
+
+/**
+ * One claim is stored once: the features citing one passage as evidence must be connected through
+ * `related` (either way, possibly through another of them). Otherwise the same claim is stored
+ * twice, e.g. as an event and again as a relation, without a reader being told.
+ */
+export function checkDuplicateClaims(entries: ResolvedEntry[], issues: IssueList): void {
+  const byPassage = new Map<string, ResolvedEntry[]>();
+  for (const e of entries) {
+    for (const c of e.feature.properties.citations) {
+      if (c.role !== 'evidence') continue;
+      const key = `${c.source}:${c.start}-${c.end}`;
+      const citing = byPassage.get(key) ?? [];
+      if (!citing.includes(e)) byPassage.set(key, [...citing, e]);
+    }
+  }
+  const linked = (a: ResolvedEntry, b: ResolvedEntry) => a.related.includes(b.feature.id) || b.related.includes(a.feature.id);
+  for (const [key, citing] of byPassage) {
+    const [first, ...rest] = citing;
+    if (!first) continue;
+    // Grow the group connected to the first citing feature; whoever is left over is unconnected.
+    const group = [first];
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const e of rest) {
+        if (!group.includes(e) && group.some((g) => linked(g, e))) {
+          group.push(e);
+          grew = true;
+        }
+      }
+    }
+    for (const e of rest.filter((x) => !group.includes(x))) {
+      issues.add(
+        e.file,
+        `cites the passage at ${key} as evidence, as ${first.feature.id} does, and no related link joins them: store the claim once, or cross-reference with related`,
+        e.feature.id,
+      );
     }
   }
 }

@@ -11,7 +11,8 @@ import { IssueList, type DataIssue } from './issues';
 import { layerBbox, layerTemporal } from './extent';
 import { collectionProblems } from './geometry';
 import { readLayers } from './layers';
-import { checkSourceCoverage, linkFeatures, type ResolvedEntry } from './links';
+import { checkDuplicateClaims, checkSourceCoverage, linkFeatures, type ResolvedEntry } from './links';
+import { loadConventions, placeNameProblems } from './conventions';
 import { resolveFeature } from './resolve-feature';
 import { loadSources } from './sources';
 
@@ -33,12 +34,13 @@ export function loadAtlas(dir: string = DEFAULT_GEODATA_DIR, registry: readonly 
   const { sources, listed } = loadSources(reader, issues);
   const basemap = new Basemap(reader, issues);
   const inputs = readLayers(reader, issues, registry);
+  const conventions = loadConventions(reader, issues);
   const sourceMap = new Map(sources.map((s) => [s.id, s]));
 
   const entries: ResolvedEntry[] = [];
   const cited = new Set<string>();
   for (const layer of inputs.layers) {
-    const ctx = { file: layer.file, sources: sourceMap, listed, basemap, issues };
+    const ctx = { file: layer.file, sources: sourceMap, listed, basemap, issues, ...(conventions ? { conventions } : {}) };
     for (const f of layer.features) {
       for (const c of f.properties.citations) cited.add(c.source);
       const feature = resolveFeature(f, ctx);
@@ -46,6 +48,12 @@ export function loadAtlas(dir: string = DEFAULT_GEODATA_DIR, registry: readonly 
     }
   }
   linkFeatures(entries, inputs.ids, issues);
+  checkDuplicateClaims(entries, issues);
+  if (conventions) {
+    for (const place of basemap.placeNames() ?? []) {
+      for (const p of placeNameProblems(place, conventions)) issues.add(reader.file('basemap/places.geojson'), p);
+    }
+  }
   if (listed !== null) checkSourceCoverage(sources, cited, reader.file('sources/sources.json'), issues);
 
   const layers = {} as Record<LayerId, Layer>;

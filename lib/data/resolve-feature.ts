@@ -9,7 +9,9 @@ import type { Basemap } from './basemap';
 import type { IssueList } from './issues';
 import type { ParsedFeature } from './layers';
 import { resolveCitation } from './citations';
-import { resolveDate } from './dates';
+import { loadedTermsIn, namingProblems, unquoted, type Conventions } from './conventions';
+import { knowledgeOf, resolveDate } from './dates';
+import { precisionOf } from '@/lib/time/partial';
 import { capitalLinks, naturalEarthBorder } from './derive';
 import { geometryProblems, normalizeGeometry } from './geometry';
 
@@ -21,6 +23,8 @@ export interface FeatureContext {
   listed: Set<string> | null;
   basemap: Basemap;
   issues: IssueList;
+  /** Naming and wording conventions; undefined when the conventions file is unusable (then they are not checked). */
+  conventions?: Conventions;
 }
 
 /** The resolved feature (with empty `spatialFacts`), or undefined after reporting its problems. */
@@ -38,15 +42,33 @@ export function resolveFeature(f: ParsedFeature, ctx: FeatureContext): AtlasFeat
     if ('problem' in r) report(r.problem);
     else citations.push(r.citation);
   }
-  const citedTexts = p.citations.flatMap((c) => ctx.sources.get(c.source)?.text ?? []);
-  const verbatim = (words: string, what: string) => {
-    if (citedTexts.length > 0 && !citedTexts.some((t) => t.includes(words))) report(`${what} not found in the cited sources: "${words}"`);
+  const evidence = p.citations.filter((c) => c.role === 'evidence').map((c) => c.exact);
+  const cited = p.citations.map((c) => c.exact);
+  const checkPhrase = (words: string | undefined, basis: string | undefined, what: string) => {
+    if (words === undefined) return;
+    // Stated and resolved dates rest on the text: their words must be in a passage cited as evidence.
+    const fromText = basis === 'stated' || basis === 'resolved';
+    const pool = fromText ? evidence : cited;
+    if (!pool.some((t) => t.includes(words))) report(`${what} is not in a cited ${fromText ? 'evidence ' : ''}passage: "${words}"`);
   };
-  if (p.date.phrase !== undefined) verbatim(p.date.phrase, 'date phrase');
-  for (const s of p.spatialChecks) verbatim(s.stated, 'spatial check wording');
+  const d = p.date;
+  checkPhrase(d.phrase, d.basis, 'date phrase');
+  checkPhrase(d.endPhrase, d.endBasis, 'end phrase');
+  const asOf = p.membersAsOf;
+  if (asOf) checkPhrase(asOf.phrase, asOf.basis, 'members-as-of phrase');
+  for (const s of p.spatialChecks) checkPhrase(s.stated, 'stated', 'spatial statement');
+  if (p.members !== undefined && p.members.length >= 3 && !asOf) {
+    report(`lists ${p.members.length} members but no \`membersAsOf\`: say as of when the list holds (memberships change)`);
+  }
+  checkPlacement(p.location.placedBy ?? [], p.spatialChecks, report);
+  if (ctx.conventions) checkWording(p, ctx.conventions, report);
 
   const date = resolveDate(p.date);
   if ('problem' in date) report(date.problem);
+  else if (date.date.end === null) {
+    const reported = latestPublished(p.citations, ctx.sources);
+    if (reported) date.date.lastReported = reported;
+  }
 
   const derived = geometryOf(f, ctx.basemap, report);
   if (derived) for (const problem of geometryProblems(derived.geometry)) report(problem);
@@ -63,13 +85,15 @@ export function resolveFeature(f: ParsedFeature, ctx: FeatureContext): AtlasFeat
       altNames: p.altNames.map((a) => ({ ...a })),
       actors: [...p.actors],
       description: p.description,
-      ...(p.status === undefined ? {} : { status: p.status }),
+      status: p.status,
       date: date.date,
-      location: { ...p.location },
+      location: { ...p.location, ...(p.location.placedBy ? { placedBy: [...p.location.placedBy] } : {}) },
       citations,
       related: [...p.related],
       spatialFacts: [],
       ...(p.members === undefined ? {} : { members: [...p.members] }),
+      ...(asOf ? { membersAsOf: { date: asOf.date, precision: precisionOf(asOf.date), ...knowledgeOf(asOf) } } : {}),
+      ...(p.width ? { width: { ...p.width } } : {}),
       ...(derived.derivedGeometry === undefined ? {} : { derivedGeometry: derived.derivedGeometry }),
     },
   };
@@ -102,4 +126,76 @@ function geometryOf(
     return undefined;
   }
   return result;
+}
+
+/**
+ * A geometry placed to match a spatial statement (`location.placedBy`) cannot be verified by that
+ * same statement: the two declarations must agree, so no placement rule is shown as a check.
+ */
+function checkPlacement(placedBy: readonly string[], checks: readonly { to: string; use: 'check' | 'placement' }[], report: (p: string) => void) {
+  for (const c of checks) {
+    if (c.use === 'check' && placedBy.includes(c.to)) {
+      report(
+        `spatial check to ${c.to} is marked use "check" (verified), but the geometry was placed by that same statement (location.placedBy); mark it use "placement"`,
+      );
+    }
+    if (c.use === 'placement' && !placedBy.includes(c.to)) {
+      report(`spatial statement to ${c.to} is a placement rule, but location.placedBy does not list ${c.to}`);
+    }
+  }
+  for (const id of placedBy) {
+    if (!checks.some((c) => c.to === id)) report(`location.placedBy lists ${id}, but no spatial statement refers to it`);
+  }
+}
+
+type Props = ParsedFeature['properties'];
+
+/** Our own words on a feature, by field: where contested wording must stay in quotes. */
+function ownWords(p: Props): [string, string][] {
+  const d = p.date;
+  const asOf = p.membersAsOf;
+  const width = 'width' in p ? p.width : undefined;
+  const fields: [string, string | undefined][] = [
+    ['name', p.name],
+    ['description', p.description],
+    ['location.note', p.location.note],
+    ['date.resolution', d.resolution],
+    ['date.outside', d.outside],
+    ['date.endResolution', d.endResolution],
+    ['date.endOutside', d.endOutside],
+    ['membersAsOf.resolution', asOf?.resolution],
+    ['membersAsOf.outside', asOf?.outside],
+    ['width.note', width?.note],
+    ...p.altNames.map((a, i): [string, string] => [`altNames.${i}.usage`, a.usage]),
+    ...p.citations.map((c, i): [string, string | undefined] => [`citations.${i}.note`, c.note]),
+  ];
+  return fields.filter((f): f is [string, string] => f[1] !== undefined);
+}
+
+/**
+ * Contested wording: a cited passage holding it is attributed, and our own words only quote it.
+ * Contested place names: written as the pair, in the stated order.
+ */
+function checkWording(p: Props, conventions: Conventions, report: (p: string) => void) {
+  p.citations.forEach((c, i) => {
+    const terms = loadedTermsIn(c.exact, conventions);
+    if (terms.length > 0 && !c.attribution) {
+      report(
+        `citations.${i} holds contested wording (${terms.map((t) => `"${t}…"`).join(', ')}) but has no attribution: attribute it or cite only its factual clause`,
+      );
+    }
+  });
+  for (const [field, text] of ownWords(p)) {
+    const terms = loadedTermsIn(unquoted(text), conventions);
+    if (terms.length > 0) report(`${field} uses contested wording outside quotes (${terms.map((t) => `"${t}…"`).join(', ')})`);
+    for (const problem of namingProblems(text, conventions)) report(`${field} ${problem}`);
+  }
+}
+
+/** Publication date of the latest article cited as evidence (any citation when none is evidence). */
+function latestPublished(citations: Props['citations'], sources: Map<string, Source>): { date: string; estimated: boolean } | undefined {
+  const pool = citations.some((c) => c.role === 'evidence') ? citations.filter((c) => c.role === 'evidence') : citations;
+  const published = pool.flatMap((c) => sources.get(c.source)?.published ?? []);
+  const latest = published.sort((a, b) => a.date.localeCompare(b.date)).at(-1);
+  return latest && { date: latest.date, estimated: latest.basis !== 'explicit' };
 }

@@ -31,37 +31,134 @@ export const PartialDate = z
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
   }, 'date is not a real calendar day');
 
+/**
+ * How a date is known. `stated`: the text states it at that precision ("November 30, 2017",
+ * "In 2019"). `resolved`: a relative phrase of the text resolved against the article's date
+ * ("September 2nd" in an article of about Oct 2021 is 2021-09-02). `outside-knowledge`: taken from
+ * reporting outside the corpus, which the date names in `outside`.
+ */
+export const DATE_BASES = ['stated', 'resolved', 'outside-knowledge'] as const;
+export const DateBasis = z.enum(DATE_BASES);
+export type DateBasis = z.infer<typeof DateBasis>;
+
+/** One basis with the words it needs: the text's phrase, how it was resolved, or the outside fact. */
+interface BasisFields {
+  basis?: DateBasis | undefined;
+  phrase?: string | undefined;
+  resolution?: string | undefined;
+  outside?: string | undefined;
+}
+
+/**
+ * What each basis requires, as `[field, message]` problems: a stated or resolved date quotes its
+ * phrase; a resolved one says how it was resolved; an outside-knowledge one names its basis. Fields
+ * that belong to another basis are refused, so a date cannot look better sourced than it is.
+ */
+export function basisProblems(b: BasisFields, names: Record<keyof BasisFields, string>): [string, string][] {
+  const problems: [string, string][] = [];
+  const { basis } = b;
+  if (basis === undefined) return problems;
+  if ((basis === 'stated' || basis === 'resolved') && b.phrase === undefined) {
+    problems.push([names.phrase, `a ${basis} date needs \`${names.phrase}\`: the words of a cited evidence passage it comes from`]);
+  }
+  if (basis === 'resolved' && b.resolution === undefined) {
+    problems.push([names.resolution, `a resolved date needs \`${names.resolution}\`: how the phrase was resolved against the article date`]);
+  }
+  if (basis !== 'resolved' && b.resolution !== undefined) {
+    problems.push([names.resolution, `\`${names.resolution}\` belongs to a resolved date; this one is ${basis}`]);
+  }
+  if (basis === 'outside-knowledge' && b.outside === undefined) {
+    problems.push([names.outside, `an outside-knowledge date must name its basis in \`${names.outside}\` (which reporting, which fact)`]);
+  }
+  if (basis !== 'outside-knowledge' && b.outside !== undefined) {
+    problems.push([names.outside, `\`${names.outside}\` belongs to an outside-knowledge date; this one is ${basis}`]);
+  }
+  return problems;
+}
+
+export const EXTENTS = ['dated', 'first-attested', 'within'] as const;
+
+const START_FIELDS = { basis: 'basis', phrase: 'phrase', resolution: 'resolution', outside: 'outside' } as const;
+const END_FIELDS = { basis: 'endBasis', phrase: 'endPhrase', resolution: 'endResolution', outside: 'endOutside' } as const;
+
 export const DateSpec = z
   .object({
-    /** First day/month/year the feature is valid or happened. */
+    /** First day/month/year the feature is valid or happened (or was first attested, see `extent`). */
     start: PartialDate,
     /**
-     * Omitted: an instant (as precise as `start`). `null`: open-ended, still valid as far as the
-     * sources know. A date: the last day/month/year.
+     * Omitted: an instant (as precise as `start`). `null`: no end reported: valid as far as the
+     * sources know. A date: the last day/month/year. An end is never made up: a "10-year
+     * agreement" has no stated end.
      */
     end: PartialDate.nullable().optional(),
-    /** `explicit`: the text states it. `inferred`: resolved from a relative phrase or context. */
-    basis: z.enum(['explicit', 'inferred']),
-    /** The words in the source the date comes from, verbatim ("September 2nd", "last year's war"). */
+    /** How `start` is known (and `end`, unless `endBasis` says otherwise). */
+    basis: DateBasis,
+    /** The words of a cited evidence passage the date comes from, verbatim ("September 2nd", "In 2019"). */
     phrase: z.string().min(1).optional(),
-    /** How the phrase was resolved, e.g. "month and day from the text; year from the article date (about Oct 2021)". */
+    /** Resolved dates: how the phrase was resolved, e.g. "day and month from the text; year from the article date (about Oct 2021)". */
     resolution: z.string().min(1).optional(),
+    /** Outside-knowledge dates: which reporting, which fact, e.g. "the convention was signed at Aktau on 12 Aug 2018 (reporting of the summit)". */
+    outside: z.string().min(1).optional(),
+    /**
+     * What the span means. `dated` (default): the feature began at `start` and lasted to `end`.
+     * `first-attested`: the sources do not date its start; `start` is the earliest date they attest
+     * it, and it may be older. `within`: it happened at some time (or times) between `start` and
+     * `end`, which only bound it ("in the recent past", "before September 12th").
+     */
+    extent: z.enum(EXTENTS).default('dated'),
+    /** When the end is known differently from the start: its own basis and words. */
+    endBasis: DateBasis.optional(),
+    endPhrase: z.string().min(1).optional(),
+    endResolution: z.string().min(1).optional(),
+    endOutside: z.string().min(1).optional(),
   })
   .strict()
-  .refine((d) => d.basis === 'explicit' || (d.phrase !== undefined && d.resolution !== undefined), {
-    message: 'an inferred date needs the phrase it comes from and how it was resolved',
+  .superRefine((d, ctx) => {
+    const add = ([path, message]: [string, string]) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (d.extent === 'within' && typeof d.end !== 'string') add(['extent', '`within` needs an end date: the window the feature happened in']);
+    basisProblems({ basis: d.basis, phrase: d.phrase, resolution: d.resolution, outside: d.outside }, START_FIELDS).forEach(add);
+    const endFields = [d.endPhrase, d.endResolution, d.endOutside];
+    if (d.endBasis === undefined) {
+      if (endFields.some((f) => f !== undefined)) add(['endBasis', 'endPhrase, endResolution and endOutside need an `endBasis`']);
+      return;
+    }
+    if (typeof d.end !== 'string') add(['endBasis', '`endBasis` needs an end date (`end` is omitted or null)']);
+    basisProblems({ basis: d.endBasis, phrase: d.endPhrase, resolution: d.endResolution, outside: d.endOutside }, END_FIELDS).forEach(add);
+  });
+
+/**
+ * A dated fact that is not the feature's span, e.g. as of when a membership list holds. Same bases
+ * and words as a date.
+ */
+export const AsOf = z
+  .object({
+    date: PartialDate,
+    basis: DateBasis,
+    phrase: z.string().min(1).optional(),
+    resolution: z.string().min(1).optional(),
+    outside: z.string().min(1).optional(),
+  })
+  .strict()
+  .superRefine((d, ctx) => {
+    for (const [path, message] of basisProblems(d, START_FIELDS)) ctx.addIssue({ code: 'custom', path: [path], message });
   });
 
 export const LocationSpec = z
   .object({
     /**
-     * exact: the site itself (a city, a base, a checkpoint). approximate: an area digitised or
-     * placed by judgement. region: only the region is known; the point is representative.
-     * symbolic: not a place (links between capitals stand for relations between states).
+     * exact: a site the text names, or that named outside knowledge places (a city, a base, a UN
+     * building). approximate: placed or digitised by judgement (a road, a line, a point on a road).
+     * region: only a district, region or country is known; the point stands for it. symbolic: not
+     * a place (links between capitals; statements, policies and transfers without a venue at a capital).
      */
     precision: z.enum(['exact', 'approximate', 'region', 'symbolic']),
     /** How the place was fixed, e.g. "city centre (GeoNames)", "digitised from the M12 road". */
     note: z.string().min(1),
+    /**
+     * Ids of the features whose spatial statement (`spatialChecks`) the geometry was placed to
+     * match. Such a statement is a placement rule and can never count as a verification.
+     */
+    placedBy: z.array(z.string().min(1)).min(1).optional(),
   })
   .strict();
 
@@ -85,10 +182,17 @@ export const Attribution = z
   })
   .strict();
 
+/**
+ * What a passage does for its feature. evidence: it supports the feature, its place or its dates.
+ * context: it only mentions the feature or gives background; it supports neither geometry nor dates.
+ */
+export const CITATION_ROLES = ['evidence', 'context'] as const;
+
 /** A W3C Web Annotation TextQuoteSelector into one source, as authored. Offsets are computed. */
 export const Citation = z
   .object({
     source: SourceId,
+    role: z.enum(CITATION_ROLES),
     exact: z.string().min(3),
     prefix: z.string().min(1).optional(),
     suffix: z.string().min(1).optional(),
@@ -98,17 +202,37 @@ export const Citation = z
   })
   .strict();
 
-/** A spatial statement in a source that turf can check against the geometry. */
+/**
+ * A spatial statement of a source, measured with turf against the stored geometries. `use` says
+ * what it is for: `check` verifies a geometry drawn independently of the statement; `placement`
+ * is the rule a point was placed by ("placed to match the text's 'a mere 300 meters'"), which the
+ * data must keep satisfying but which verifies nothing.
+ */
 export const SpatialCheck = z
   .object({
     type: z.literal('distance'),
     /** Feature id the distance is measured to (e.g. the Lachin corridor). */
     to: z.string().min(1),
+    /**
+     * What the text measures to. `geometry` (default): the target as drawn. `strip-edge`: the edge
+     * of the strip the target's `width` gives (a corridor, not its centre line).
+     */
+    measure: z.enum(['geometry', 'strip-edge']).default('geometry'),
     /** The words of the source, verbatim ("a mere 300 meters"). */
     stated: z.string().min(1),
     statedMeters: z.number().positive(),
     /** How far off the computed distance may be before `check:data` fails. */
     toleranceMeters: z.number().positive(),
+    use: z.enum(['check', 'placement']),
+  })
+  .strict();
+
+/** The width of a corridor (a strip around its drawn line), with where the figure comes from. */
+export const Width = z
+  .object({
+    meters: z.number().positive(),
+    /** Where the width comes from, e.g. outside knowledge: "point 6 of the 10 Nov 2020 statement". */
+    note: z.string().min(1),
   })
   .strict();
 
@@ -118,6 +242,15 @@ export const Derive = z.discriminatedUnion('type', [
   /** The shared border of two countries, meshed from the Natural Earth topology. */
   z.object({ type: z.literal('natural-earth-border'), between: z.tuple([Actor, Actor]) }).strict(),
 ]);
+
+/**
+ * What the sources say of the feature's reality. `occurred`: an event or exercise that happened.
+ * `in-force`: a relation, border, corridor or area that existed or exists. `planned`: announced,
+ * agreed to be held, expected. `proposed`: suggested, offered or supported, not agreed. `claimed`:
+ * one party's assertion that the text does not confirm.
+ */
+export const STATUSES = ['occurred', 'in-force', 'planned', 'proposed', 'claimed'] as const;
+export type Status = (typeof STATUSES)[number];
 
 const FeatureId = z.string().regex(new RegExp(FEATURE_ID_PATTERN), 'feature id must be lower-case kebab-case');
 
@@ -129,12 +262,7 @@ const commonProperties = {
   date: DateSpec,
   location: LocationSpec,
   citations: z.array(Citation).min(1),
-  /**
-   * What the sources say of the feature's reality, when it is not simply reported as having
-   * happened: `planned` (announced for later), `proposed` (suggested, not agreed), `claimed` (one
-   * party's assertion, not confirmed by the text). Omitted: reported as fact.
-   */
-  status: z.enum(['planned', 'proposed', 'claimed']).optional(),
+  status: z.enum(STATUSES),
   /** Ids of related features (the relation an event is about, the corridor a drill was near). */
   related: z.array(FeatureId).default([]),
   spatialChecks: z.array(SpatialCheck).default([]),
@@ -174,12 +302,23 @@ const GEOMETRY_CLASSES = {
 type AnyGeometrySchema = (typeof GEOMETRY_CLASSES)[GeometryClass];
 
 /**
+ * Properties only some geometry classes may carry: a relation's members (and as of when the list
+ * holds), a line's width (a corridor is a strip, not its centre line).
+ */
+const CLASS_PROPERTIES: Record<GeometryClass, readonly ('members' | 'membersAsOf' | 'width')[]> = {
+  point: [],
+  line: ['width'],
+  area: [],
+  link: ['members', 'membersAsOf'],
+};
+
+/**
  * The schema of one authored feature of a layer: its layer id, its kinds, the common properties and
- * what its geometry class stores. Link layers (relations) also list their `members`; no other
- * layer may.
+ * what its geometry class stores. Link layers (relations) list their `members`; line layers may
+ * give a `width`; no other layer may carry either.
  */
 export function featureSchema(layer: LayerDefinition) {
-  const isLink = layer.geometry === 'link';
+  const allowed = CLASS_PROPERTIES[layer.geometry];
   return z
     .object({
       type: z.literal('Feature'),
@@ -190,10 +329,20 @@ export function featureSchema(layer: LayerDefinition) {
           layer: z.literal(layer.id),
           kind: z.enum(layer.kinds),
           ...commonProperties,
-          members: (isLink ? Members : z.never({ error: `members belong to relations, not to ${layer.id}` })).optional(),
+          members: Members.optional(),
+          /** As of when the members list holds; required from three members on (memberships change). */
+          membersAsOf: AsOf.optional(),
+          width: Width.optional(),
         })
         .strict()
-        .refine((p) => !isLink || p.members !== undefined, { message: 'a relation needs its members', path: ['members'] }),
+        .superRefine((p, ctx) => {
+          for (const key of ['members', 'membersAsOf', 'width'] as const) {
+            if (p[key] !== undefined && !allowed.includes(key)) {
+              ctx.addIssue({ code: 'custom', path: [key], message: `${key} belongs to ${key === 'width' ? 'lines' : 'relations'}, not to ${layer.id}` });
+            }
+          }
+          if (layer.geometry === 'link' && p.members === undefined) ctx.addIssue({ code: 'custom', path: ['members'], message: 'a relation needs its members' });
+        }),
     })
     .strict();
 }

@@ -1,6 +1,7 @@
 /**
- * Distances between stored geometries, to check the spatial statements in the sources ("a mere
- * 300 meters from the Lachin corridor") against what the map actually draws.
+ * Distances between stored geometries, for the spatial statements of the sources ("a mere 300
+ * meters from the Lachin corridor"): a check of what the map draws, or the rule a point was
+ * placed by, which `check:data` keeps true when the target is redrawn.
  */
 import { booleanIntersects, distance, pointToLineDistance } from '@turf/turf';
 import type { Geometry, Position } from 'geojson';
@@ -48,20 +49,29 @@ export function nearestDistanceMeters(a: Geometry, b: Geometry): number {
   return Math.min(...pa.points.map((p) => vertexTo(p, pb)), ...pb.points.map((p) => vertexTo(p, pa)));
 }
 
-/** A source's stated distance next to the computed one; `consistent` is within the tolerance. */
+/**
+ * A source's stated distance next to the computed one. `strip-edge` measures to the edge of the
+ * target's strip (its drawn line widened by `widthMeters`), which is what a text means by "300
+ * meters from the corridor"; a point inside the strip is 0 m from it. `holds` is within the tolerance.
+ */
 export function distanceFact(
-  check: { to: string; stated: string; statedMeters: number; toleranceMeters: number },
+  check: { to: string; measure: 'geometry' | 'strip-edge'; stated: string; statedMeters: number; toleranceMeters: number; use: 'check' | 'placement' },
   from: Geometry,
   to: Geometry,
+  widthMeters = 0,
 ): SpatialFact {
-  const computedMeters = Math.round(nearestDistanceMeters(from, to));
+  const toGeometry = nearestDistanceMeters(from, to);
+  const measured = check.measure === 'strip-edge' ? Math.max(0, toGeometry - widthMeters / 2) : toGeometry;
+  const computedMeters = Math.round(measured);
   return {
     type: 'distance',
     to: check.to,
+    measure: check.measure,
     stated: check.stated,
     statedMeters: check.statedMeters,
     computedMeters,
     toleranceMeters: check.toleranceMeters,
-    consistent: Math.abs(computedMeters - check.statedMeters) <= check.toleranceMeters,
+    use: check.use,
+    holds: Math.abs(computedMeters - check.statedMeters) <= check.toleranceMeters,
   };
 }

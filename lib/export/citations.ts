@@ -10,6 +10,8 @@ export interface ExportCitation {
   start: number;
   end: number;
   source: { id: string; title: string | null };
+  /** evidence: supports the feature, its place or dates; context: only mentions it. */
+  role: ResolvedCitation['role'];
   attribution?: ResolvedCitation['attribution'];
   note?: string;
   /** The passage in the atlas's source reader, when the export knows the atlas's address. */
@@ -32,6 +34,7 @@ export function exportCitation(c: ResolvedCitation, featureId: string, ctx: Expo
     start: c.start,
     end: c.end,
     source: { id: c.source, title: ctx.sourceTitles[c.source] ?? null },
+    role: c.role,
     ...(c.attribution ? { attribution: c.attribution } : {}),
     ...(c.note !== undefined ? { note: c.note } : {}),
     ...(ctx.origin ? { href: readerHref(ctx.origin, c.source, featureId, c.start, c.end) } : {}),
@@ -40,10 +43,10 @@ export function exportCitation(c: ResolvedCitation, featureId: string, ctx: Expo
 
 /**
  * A citation in one line of text, for a spreadsheet cell.
- * @example citationText(c) // '“drills were held” — New Defense Triangle … (002_2aadb1dbeed98bb9, characters 120–137)'
+ * @example citationText(c) // '[evidence] “drills were held” — New Defense Triangle … (002_2aadb1dbeed98bb9, characters 120–137)'
  */
 export function citationText(c: ExportCitation): string {
   const by = c.attribution ? ` [${c.attribution.type.replace('-', ' ')}: ${c.attribution.by}]` : '';
   const title = c.source.title ? `${c.source.title} ` : '';
-  return `“${c.quote}”${by} — ${title}(${c.source.id}, characters ${c.start}–${c.end})`;
+  return `[${c.role}] “${c.quote}”${by} — ${title}(${c.source.id}, characters ${c.start}–${c.end})`;
 }

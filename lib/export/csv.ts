@@ -20,21 +20,34 @@ export const CSV_EOL = '\r\n';
 /** Excel reads a CSV as UTF-8 only when it starts with a byte order mark. */
 export const UTF8_BOM = '\uFEFF';
 
-/** The columns, in order; one row per feature. */
+/**
+ * The columns, in order; one row per feature. `date_basis` is one of stated / resolved /
+ * outside-knowledge; `date_end_*` are filled only when the end is known differently from the start.
+ * `citations` holds the evidence passages, `context_citations` the ones that only mention the feature.
+ */
 export const CSV_COLUMNS = [
   'id',
   'layer',
   'kind',
+  'status',
   'name',
   'alt_names',
   'actors',
   'members',
+  'members_as_of',
   'date',
   'date_start',
   'date_end',
   'date_precision',
   'date_basis',
   'date_phrase',
+  'date_resolution',
+  'date_outside',
+  'date_extent',
+  'date_end_basis',
+  'date_end_phrase',
+  'date_end_how',
+  'date_last_reported',
   'interval_from',
   'interval_to',
   'location_precision',
@@ -45,8 +58,10 @@ export const CSV_COLUMNS = [
   'wkt',
   'description',
   'citation_count',
+  'evidence_count',
   'source_ids',
   'citations',
+  'context_citations',
 ] as const;
 
 type Column = (typeof CSV_COLUMNS)[number];
@@ -55,21 +70,32 @@ type Column = (typeof CSV_COLUMNS)[number];
 export function csvRecord(f: AtlasFeature, ctx: ExportContext): Record<Column, string | number> {
   const p = f.properties;
   const citations = p.citations.map((c) => exportCitation(c, f.id, ctx));
+  const evidence = citations.filter((c) => c.role === 'evidence');
+  const end = p.date.endKnowledge;
   const point = f.geometry?.type === 'Point' ? f.geometry.coordinates : null;
   return {
     id: f.id,
     layer: p.layer,
     kind: p.kind,
+    status: p.status,
     name: p.name,
     alt_names: p.altNames.map((a) => `${a.name} (${a.usage})`).join('; '),
     actors: p.actors.join('; '),
     members: (p.members ?? []).join('; '),
+    members_as_of: p.membersAsOf ? `${p.membersAsOf.date} (${p.membersAsOf.basis})` : '',
     date: formatDateRange(p.date),
     date_start: p.date.start,
     date_end: p.date.end === undefined ? '' : (p.date.end ?? 'ongoing'),
     date_precision: p.date.precision,
     date_basis: p.date.basis,
     date_phrase: p.date.phrase ?? '',
+    date_resolution: p.date.resolution ?? '',
+    date_outside: p.date.outside ?? '',
+    date_extent: p.date.extent,
+    date_end_basis: end?.basis ?? '',
+    date_end_phrase: end?.phrase ?? '',
+    date_end_how: end?.resolution ?? end?.outside ?? '',
+    date_last_reported: p.date.lastReported ? `${p.date.lastReported.date}${p.date.lastReported.estimated ? ' (estimated)' : ''}` : '',
     interval_from: p.date.interval.from,
     interval_to: p.date.interval.to ?? '',
     location_precision: p.location.precision,
@@ -80,8 +106,10 @@ export function csvRecord(f: AtlasFeature, ctx: ExportContext): Record<Column, s
     wkt: toWkt(f.geometry),
     description: p.description,
     citation_count: citations.length,
+    evidence_count: evidence.length,
     source_ids: [...new Set(citations.map((c) => c.source.id))].join('; '),
-    citations: citations.map(citationText).join('\n'),
+    citations: evidence.map(citationText).join('\n'),
+    context_citations: citations.filter((c) => c.role === 'context').map(citationText).join('\n'),
   };
 }
 

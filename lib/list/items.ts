@@ -1,6 +1,6 @@
-import type { LayerId } from '@/lib/data/types';
-import { formatDateRange } from '@/lib/format/date';
-import { kindLabel, PLACE_WORDS } from '@/lib/format/labels';
+import type { DateBasis, LayerId, Status } from '@/lib/data/types';
+import { DATE_BASIS_TAGS, formatDateRange } from '@/lib/format/date';
+import { kindLabel, PLACE_WORDS, STATUS_LABELS } from '@/lib/format/labels';
 import { intersectsBbox, type Bbox } from '@/lib/geo/bbox';
 import type { MapFormFeature } from '@/lib/view/map-form';
 
@@ -13,8 +13,15 @@ export interface ListItem {
   kind: string;
   /** "3 Sep 2021 – 17 Sep 2021". */
   date: string;
-  /** The date is inferred from the text rather than stated. */
+  /** The date is not stated by the text (resolved from it, or outside knowledge). */
   dateInferred: boolean;
+  /** How the date is known: stated, resolved or outside-knowledge. */
+  dateBasis: DateBasis;
+  /** "stated in the text", "resolved from the text", "outside knowledge". */
+  dateBasisLabel: string;
+  status: Status;
+  /** "Occurred", "In force", "Planned", "Proposed", "Claimed". */
+  statusLabel: string;
   /** Null for an exact site; otherwise how loosely it is placed, e.g. "approximate location". */
   place: string | null;
   start: string;
@@ -34,7 +41,11 @@ export function toListItem(f: MapFormFeature): ListItem {
     name: p.name,
     kind: kindLabel(p.kind),
     date: formatDateRange(p),
-    dateInferred: p.basis === 'inferred',
+    dateInferred: p.basis !== 'stated',
+    dateBasis: p.basis,
+    dateBasisLabel: DATE_BASIS_TAGS[p.basis],
+    status: p.status,
+    statusLabel: STATUS_LABELS[p.status].label,
     place: PLACE_WORDS[p.precision] ?? null,
     start: p.start,
   };

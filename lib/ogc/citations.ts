@@ -36,6 +36,7 @@ export function citationDocument(
     start: citation.start,
     end: citation.end,
     source: sourceSummary(meta),
+    role: citation.role,
     ...(citation.attribution ? { attribution: citation.attribution } : {}),
     ...(citation.note !== undefined ? { note: citation.note } : {}),
     href: readerHref(origin, citation.source, featureId, citation.start, citation.end),

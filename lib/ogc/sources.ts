@@ -38,6 +38,8 @@ export interface CitingFeature {
   id: string;
   name: string;
   layer: LayerId;
+  /** What the passage does for this feature: evidence, or context only. */
+  role: ResolvedCitation['role'];
   attribution?: ResolvedCitation['attribution'];
   note?: string;
   /** The feature in the API. */
@@ -85,6 +87,7 @@ export function citedPassages(source: Source, features: Iterable<AtlasFeature>, 
         id: f.id,
         name: f.properties.name,
         layer: f.properties.layer,
+        role: c.role,
         ...(c.attribution ? { attribution: c.attribution } : {}),
         ...(c.note !== undefined ? { note: c.note } : {}),
         href: apiUrl(origin, `/collections/${f.properties.layer}/items/${encodeURIComponent(f.id)}`),

@@ -28,7 +28,7 @@ export interface SearchablePlace {
 
 /** One thing the search can find: a feature of a layer, or a town of the basemap. */
 export type SearchDoc = {
-  /** Unique across features and places, e.g. "feature:cor-lachin", "place:Lachin / Berdzor". */
+  /** Unique across features and places, e.g. "feature:cor-lachin", "place:Berdzor / Lachin". */
   key: string;
   name: string;
   /** What it is, in words: "Corridor · Corridors", "Place, Azerbaijan". */

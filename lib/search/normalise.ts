@@ -49,7 +49,7 @@ export interface Word {
  * Splits text into words on anything that is not a letter or digit (spaces, hyphens, dashes,
  * slashes, punctuation), so "Three Brothers-2021" and "Goris–Kapan" split where a reader expects.
  * Regex characters in the input are just separators: nothing is compiled from user text.
- * @example words('Lachin / Berdzor').map((w) => w.folded) // ['lachin', 'berdzor']
+ * @example words('Berdzor / Lachin').map((w) => w.folded) // ['berdzor', 'lachin']
  */
 export function words(text: string): Word[] {
   const out: Word[] = [];

@@ -87,7 +87,7 @@ function matchActors(query: Query, doc: SearchDoc): Omit<SearchHit, 'doc'> | nul
  * Finds features and places by name, alternate name, contested counterpart and actor; case- and
  * diacritic-insensitive, by word prefix. Ties go to features (the atlas's own content), then to
  * shorter names (closer to what was typed), then alphabetically, so results never reshuffle.
- * @example search(index, 'Berdzor').hits.map((h) => h.doc.name) // ['Lachin / Berdzor', 'Lachin corridor', …]
+ * @example search(index, 'Berdzor').hits.map((h) => h.doc.name) // ['Berdzor / Lachin', 'Lachin corridor', …]
  */
 export function search(index: SearchIndex, text: string, limit = DEFAULT_LIMIT): SearchResult {
   const query = parseQuery(text, index);

@@ -7,17 +7,17 @@ export interface SynonymEntry {
 }
 
 /**
- * One-word names that refer to the same town: contested names (Lachin / Berdzor, Stepanakert /
- * Khankendi, Shusha / Shushi) and transliterations (Laçın). Keyed by folded word. Built from the
+ * One-word names that refer to the same town: contested names (Berdzor / Lachin, Khankandi /
+ * Stepanakert, Shusha / Shushi) and transliterations (Laçın). Keyed by folded word. Built from the
  * basemap's place names so that the atlas keeps one list of contested names, not two that drift.
  */
 export type Synonyms = ReadonlyMap<string, SynonymEntry>;
 
 /**
- * Builds the synonym table from groups of names of one place. Composite labels ("Lachin / Berdzor")
+ * Builds the synonym table from groups of names of one place. Composite labels ("Berdzor / Lachin")
  * are split at the slash; multi-word names ("New York City") are left out, as one query word
  * cannot stand for them.
- * @example buildSynonyms([['Lachin / Berdzor', 'Laçın']]).get('berdzor')?.others.map((o) => o.folded) // ['lachin', 'lacin']
+ * @example buildSynonyms([['Berdzor / Lachin', 'Laçın']]).get('berdzor')?.others.map((o) => o.folded) // ['lachin', 'lacin']
  */
 export function buildSynonyms(groups: Iterable<readonly string[]>): Synonyms {
   const table = new Map<string, SynonymEntry>();

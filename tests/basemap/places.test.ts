@@ -47,15 +47,45 @@ describe('places.geojson', () => {
 
   it('shows contested names side by side and keeps each spelling searchable', () => {
     for (const [label, a, b] of [
-      ['Stepanakert / Khankendi', 'Stepanakert', 'Khankendi'],
+      ['Khankandi / Stepanakert', 'Stepanakert', 'Khankendi'],
       ['Shusha / Shushi', 'Shusha', 'Shushi'],
-      ['Lachin / Berdzor', 'Lachin', 'Berdzor'],
+      ['Berdzor / Lachin', 'Lachin', 'Laçın'],
     ]) {
       const f = places.features.find((p) => p.properties.name === label);
       expect(f, label).toBeDefined();
       expect(f!.properties.altNames).toEqual(expect.arrayContaining([a, b]));
       expect(f!.properties.geonamesName).toBeTruthy();
     }
+  });
+
+  it('labels every town of the former NKAO and the seven districts with both names, in alphabetical order', () => {
+    const contested = places.features.filter((f) => f.properties.name.includes(' / ')).map((f) => f.properties.name);
+    expect(contested.sort()).toEqual([
+      'Aghdam / Akna',
+      'Berdzor / Lachin',
+      'Fuzuli / Varanda',
+      'Ivanyan / Khojali',
+      'Jabrayil / Jrakan',
+      'Kalbajar / Karvachar',
+      'Kashunik / Qubadli',
+      'Khankandi / Stepanakert',
+      'Khojavand / Martuni',
+      'Kovsakan / Zangilan',
+      'Shusha / Shushi',
+    ]);
+    for (const label of contested) {
+      const [a = '', b = ''] = label.split(' / ');
+      expect(a.toLowerCase() < b.toLowerCase(), label).toBe(true);
+    }
+  });
+
+  it('writes every label by one romanisation: plain Latin letters, the official spelling kept for search', () => {
+    for (const { properties: p } of places.features) expect(p.name, p.name).toMatch(/^[A-Za-z][A-Za-z .\-/()]*$/);
+    // Azerbaijani official spellings are transcribed letter by letter, as the corpus does for names.
+    expect(find('Sumqayit')?.properties.altNames).toContain('Sumqayıt');
+    expect(find('Aghjabadi')?.properties.altNames).toEqual(expect.arrayContaining(['Ağcabədi', 'Agdzhabedy']));
+    expect(find('Sanliurfa')?.properties.altNames).toContain('Şanlıurfa');
+    expect(find('Orumiyeh')?.properties.altNames).toContain('Orūmīyeh');
   });
 
   it('marks national capitals, one per atlas country GeoNames gives a capital for', () => {
@@ -115,7 +145,7 @@ describe('places.geojson', () => {
 describe('regression: the Lachin label sat 4 km south of the town (GeoNames point)', () => {
   it('now sits on the town, which the Lachin corridor road runs through', async () => {
     const { pointToLineDistance } = await import('@turf/turf');
-    const lachin = find('Lachin / Berdzor')!;
+    const lachin = find('Berdzor / Lachin')!;
     expect(lachin.properties.source).toBe('position-corrected');
     const corridors = JSON.parse(fs.readFileSync(path.join(GEODATA_DIR, '..', 'layers', 'corridors.json'), 'utf8'));
     const road = corridors.features.find((f: { id: string }) => f.id === 'cor-lachin');

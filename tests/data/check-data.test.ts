@@ -22,7 +22,7 @@ describe('check:data', () => {
   it('prints a summary and exits 0 for valid data', () => {
     const { code, out } = run(VALID);
     expect(code).toBe(0);
-    expect(out).toMatch(/^check:data: 6 features in 5 layers, 6 citations, 2 sources — OK/);
+    expect(out).toMatch(/^check:data: 6 features in 5 layers, 8 citations, 2 sources — OK/);
   });
 
   it('prints each issue as file: feature: problem and exits 1', () => {

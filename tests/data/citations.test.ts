@@ -17,7 +17,7 @@ describe('resolveCitation', () => {
   const text = '😀 Moscow sent two warships to Baku. Later, Moscow sent two more.';
 
   it('gives code-point offsets and fills context when none was authored', () => {
-    const r = resolveCitation(text, ID, { source: ID, exact: 'two warships' });
+    const r = resolveCitation(text, ID, { source: ID, role: 'evidence' as const, exact: 'two warships' });
     if (!('citation' in r)) throw new Error(r.problem);
     // 14 code points precede the quote; the UTF-16 index is 15 because of the emoji.
     expect(r.citation).toMatchObject({ start: 14, end: 26, prefix: '😀 Moscow sent ', suffix: ' to Baku. Later, Moscow sent two' });
@@ -25,20 +25,20 @@ describe('resolveCitation', () => {
   });
 
   it('reports an ambiguous quote with its count and a prefix/suffix picks one', () => {
-    expect(resolveCitation(text, ID, { source: ID, exact: 'Moscow sent two' })).toEqual({
+    expect(resolveCitation(text, ID, { source: ID, role: 'evidence' as const, exact: 'Moscow sent two' })).toEqual({
       problem: `quote occurs 2 times in ${ID}; add prefix/suffix: "Moscow sent two"`,
     });
-    const r = resolveCitation(text, ID, { source: ID, exact: 'Moscow sent two', prefix: 'Later, ' });
+    const r = resolveCitation(text, ID, { source: ID, role: 'evidence' as const, exact: 'Moscow sent two', prefix: 'Later, ' });
     expect('citation' in r && r.citation.start).toBe(43); // UTF-16 index: 44
   });
 
   it('keeps authored prefix and suffix as written', () => {
-    const r = resolveCitation(text, ID, { source: ID, exact: 'Baku', prefix: 'to ', suffix: '.' });
+    const r = resolveCitation(text, ID, { source: ID, role: 'evidence' as const, exact: 'Baku', prefix: 'to ', suffix: '.' });
     expect('citation' in r && [r.citation.prefix, r.citation.suffix]).toEqual(['to ', '.']);
   });
 
   it('hints when a quote differs only in typographic apostrophes', () => {
-    const r = resolveCitation('the decisive victory in last year’s war', ID, { source: ID, exact: "last year's war" });
+    const r = resolveCitation('the decisive victory in last year’s war', ID, { source: ID, role: 'evidence' as const, exact: "last year's war" });
     expect(r).toEqual({
       problem: `quote not found in ${ID} (the text has it with different quote marks, dashes or spacing): "last year's war"`,
     });
@@ -50,7 +50,7 @@ describe('resolveCitation', () => {
 
   it('shortens long quotes in messages', () => {
     const exact = 'x'.repeat(200);
-    const r = resolveCitation(text, ID, { source: ID, exact });
+    const r = resolveCitation(text, ID, { source: ID, role: 'evidence' as const, exact });
     expect('problem' in r && r.problem.length).toBeLessThan(140);
   });
 });

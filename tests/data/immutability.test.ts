@@ -46,10 +46,10 @@ describe('the loader does not mutate its inputs', () => {
   });
 
   it('resolves citations and dates from frozen input', () => {
-    const citation = deepFreeze({ source: '900_0000000000000001', exact: 'two', attribution: { type: 'claim' as const, by: 'x' } });
+    const citation = deepFreeze({ source: '900_0000000000000001', role: 'evidence' as const, exact: 'two', attribution: { type: 'claim' as const, by: 'x' } });
     const r = resolveCitation('one two three', citation.source, citation);
     expect('citation' in r && r.citation.attribution).not.toBe(citation.attribution);
-    expect(() => resolveDate(deepFreeze({ start: '2021-09', end: null, basis: 'explicit' as const }))).not.toThrow();
+    expect(() => resolveDate(deepFreeze({ start: '2021-09', end: null, basis: 'outside-knowledge' as const, outside: 'a named fact', extent: 'first-attested' as const }))).not.toThrow();
   });
 
   it('returns a frozen atlas, so one request cannot corrupt the cache for the next', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Geometry } from 'geojson';
-import { nearestDistanceMeters } from '@/lib/data/spatial';
+import { distanceFact, nearestDistanceMeters } from '@/lib/data/spatial';
 import { memberLinks, sphericalCentre } from '@/lib/data/derive';
 
 const line: Geometry = { type: 'LineString', coordinates: [[46.3, 39.55], [46.3, 39.65]] };
@@ -30,6 +30,24 @@ describe('nearestDistanceMeters', () => {
     const d = nearestDistanceMeters({ type: 'Point', coordinates: [47.01, 39.5] }, square);
     expect(d).toBeGreaterThan(800);
     expect(d).toBeLessThan(900);
+  });
+});
+
+describe('distanceFact', () => {
+  const drill: Geometry = { type: 'Point', coordinates: [46.3035, 39.6] };
+  const statement = { to: 'road', stated: 'a mere 300 meters', statedMeters: 300, toleranceMeters: 150 };
+
+  it('measures a strip to its edge, not its centre line', () => {
+    const toLine = distanceFact({ ...statement, measure: 'geometry', use: 'check' }, drill, line);
+    expect(toLine).toMatchObject({ computedMeters: expect.closeTo(300, -1), holds: true, use: 'check' });
+    // Inside a 1 km strip around the line, the point is 0 m from the strip, not 300 m.
+    const toStrip = distanceFact({ ...statement, measure: 'strip-edge', use: 'check' }, drill, line, 1000);
+    expect(toStrip).toMatchObject({ computedMeters: 0, holds: false, measure: 'strip-edge' });
+    // 300 m beyond the edge of a 200 m strip is 400 m from the centre line.
+    const beyond = distanceFact({ ...statement, measure: 'strip-edge', use: 'placement' }, { type: 'Point', coordinates: [46.3047, 39.6] }, line, 200);
+    expect(beyond).toMatchObject({ holds: true, use: 'placement' });
+    expect(beyond.computedMeters).toBeGreaterThan(290);
+    expect(beyond.computedMeters).toBeLessThan(320);
   });
 });
 

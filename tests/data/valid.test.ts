@@ -34,7 +34,7 @@ describe('valid fixture', () => {
   it('anchors every citation at code-point offsets that slice back to the quote', () => {
     const texts = new Map(atlas.sources.map((s) => [s.id, s.text]));
     const citations = [...atlas.features.values()].flatMap((f) => f.properties.citations);
-    expect(citations).toHaveLength(6);
+    expect(citations).toHaveLength(8);
     for (const c of citations) expect(codePointSlice(texts.get(c.source) ?? '', c.start, c.end)).toBe(c.exact);
     // The fixture text has an emoji before the quote: UTF-16 offsets would be one higher.
     const drill = feature('ex-test-drill').properties.citations[0];
@@ -83,10 +83,38 @@ describe('valid fixture', () => {
     expect(booleanClockwise(ring)).toBe(false);
   });
 
-  it('computes the distance the source states and finds it consistent', () => {
-    const [fact] = feature('ex-test-drill').properties.spatialFacts;
-    expect(fact).toMatchObject({ to: 'co-test-road', stated: 'a mere 300 meters', consistent: true });
+  it('keeps a placement rule as a placement, never as a verified distance', () => {
+    const drill = feature('ex-test-drill').properties;
+    const [fact] = drill.spatialFacts;
+    expect(fact).toMatchObject({ to: 'co-test-road', stated: 'a mere 300 meters', use: 'placement', measure: 'geometry', holds: true });
     expect(Math.abs((fact?.computedMeters ?? 0) - 300)).toBeLessThan(5);
+    expect(drill.location.placedBy).toEqual(['co-test-road']);
+  });
+
+  it('gives every feature a status and every citation a role', () => {
+    const statuses = Object.fromEntries([...atlas.features.values()].map((f) => [f.id, f.properties.status]));
+    expect(statuses).toEqual({
+      'al-test-triangle': 'in-force',
+      'bo-test-border': 'in-force',
+      'bo-test-area': 'in-force',
+      'co-test-road': 'in-force',
+      'ev-test-end': 'occurred',
+      'ex-test-drill': 'occurred',
+    });
+    const roles = feature('ev-test-end').properties.citations.map((c) => [c.role, c.attribution?.type]);
+    expect(roles).toEqual([
+      ['evidence', 'claim'],
+      ['context', 'loaded-wording'],
+    ]);
+  });
+
+  it('keeps the three date bases apart and dates the members list', () => {
+    const basis = (id: string) => feature(id).properties.date.basis;
+    expect([basis('al-test-triangle'), basis('ex-test-drill'), basis('bo-test-area')]).toEqual(['stated', 'resolved', 'outside-knowledge']);
+    expect(feature('bo-test-area').properties.date.outside).toMatch(/named/);
+    expect(feature('al-test-triangle').properties.membersAsOf).toMatchObject({ date: '2017-11-30', basis: 'stated', precision: 'day' });
+    // An open end says when the sources last report the feature.
+    expect(feature('co-test-road').properties.date.lastReported).toEqual({ date: '2021-10-07', estimated: true });
   });
 
   it('turns partial dates into the whole period they cover', () => {

@@ -30,11 +30,20 @@ const awkward: AtlasFeature = {
     altNames: [{ name: 'Khankendi', usage: 'Azerbaijani usage' }],
     actors: ['AZE', 'ARM'],
     description: 'Line one,\r\nline two; and a tab\there.',
-    date: { start: '2021-09', precision: 'month', basis: 'inferred', phrase: 'in "September"', interval: { from: '2021-09-01T00:00:00Z', to: '2021-09-30T23:59:59Z' } },
+    status: 'claimed',
+    date: {
+      start: '2021-09',
+      precision: 'month',
+      basis: 'resolved',
+      phrase: 'in "September"',
+      resolution: 'year from the article',
+      extent: 'dated',
+      interval: { from: '2021-09-01T00:00:00Z', to: '2021-09-30T23:59:59Z' },
+    },
     location: { precision: 'approximate', note: 'near the town' },
     citations: [
-      { source: '002_2aadb1dbeed98bb9', exact: 'a "quoted", comma\nspanning lines', start: 10, end: 40, attribution: { type: 'opinion', by: 'the author' } },
-      { source: 'unknown-source', exact: 'second', start: 1, end: 7 },
+      { source: '002_2aadb1dbeed98bb9', exact: 'a "quoted", comma\nspanning lines', start: 10, end: 40, role: 'evidence', attribution: { type: 'opinion', by: 'the author' } },
+      { source: 'unknown-source', exact: 'second', start: 1, end: 7, role: 'context' },
     ],
     related: [],
     spatialFacts: [],
@@ -77,19 +86,35 @@ describe('CSV export', () => {
     expect(row.longitude).toBe('46.75');
     expect(row.wkt).toBe('POINT (46.75 39.82)');
     expect(row.citation_count).toBe('2');
+    expect(row.evidence_count).toBe('1');
     expect(row.source_ids).toBe('002_2aadb1dbeed98bb9; unknown-source');
     const title = ctx.sourceTitles['002_2aadb1dbeed98bb9']!;
-    expect(row.citations).toBe(
-      `“a "quoted", comma\nspanning lines” [opinion: the author] — ${title} (002_2aadb1dbeed98bb9, characters 10–40)\n“second” — (unknown-source, characters 1–7)`,
-    );
+    expect(row.citations).toBe(`[evidence] “a "quoted", comma\nspanning lines” [opinion: the author] — ${title} (002_2aadb1dbeed98bb9, characters 10–40)`);
+    expect(row.context_citations).toBe('[context] “second” — (unknown-source, characters 1–7)');
   });
 
-  it('carries every citation of a real feature, with quote, source title and offsets', () => {
+  it('says how each date is known, and the status, in their own columns', () => {
+    const rows = parseCsv(buildExportCsv([awkward, atlas.features.get('bor-line-of-contact-1994-2020')!], ctx).slice(1));
+    const col = (r: number, c: (typeof CSV_COLUMNS)[number]) => rows[r]![CSV_COLUMNS.indexOf(c)];
+    expect([col(1, 'status'), col(1, 'date_basis'), col(1, 'date_resolution'), col(1, 'date_outside')]).toEqual([
+      'claimed',
+      'resolved',
+      'year from the article',
+      '',
+    ]);
+    // Start and end known differently: the end gets its own basis and words.
+    expect([col(2, 'status'), col(2, 'date_basis'), col(2, 'date_end_basis')]).toEqual(['in-force', 'outside-knowledge', 'outside-knowledge']);
+    expect(col(2, 'date_outside')).toMatch(/12 May 1994/);
+    expect(col(2, 'date_end_how')).toMatch(/10 Nov 2020/);
+  });
+
+  it('carries every citation of a real feature, evidence and context apart, with quote, source title and offsets', () => {
     const f = atlas.features.get('ex-three-brothers-2021')!;
     const rows = parseCsv(buildExportCsv([f], ctx).slice(1));
-    const cell = rows[1]![CSV_COLUMNS.indexOf('citations')]!;
+    expect(f.properties.citations.map((c) => c.role)).toEqual(['evidence', 'context']);
     for (const c of f.properties.citations) {
-      expect(cell).toContain(`“${c.exact}”`);
+      const cell = rows[1]![CSV_COLUMNS.indexOf(c.role === 'evidence' ? 'citations' : 'context_citations')]!;
+      expect(cell).toContain(`[${c.role}] “${c.exact}”`);
       expect(cell).toContain(`${ctx.sourceTitles[c.source]} (${c.source}, characters ${c.start}–${c.end})`);
     }
   });
@@ -111,14 +136,15 @@ describe('GeoJSON export', () => {
     expect(props.citations.length).toBe(f.properties.citations.length);
     props.citations.forEach((c, i) => {
       const src = f.properties.citations[i]!;
-      expect(c).toMatchObject({ quote: src.exact, start: src.start, end: src.end, source: { id: src.source, title: ctx.sourceTitles[src.source] } });
+      expect(c).toMatchObject({ quote: src.exact, start: src.start, end: src.end, role: src.role, source: { id: src.source, title: ctx.sourceTitles[src.source] } });
       expect(c.href).toBe(`http://127.0.0.1:3000/sources/${src.source}?feature=${f.id}#q-${src.start}-${src.end}`);
     });
   });
 
-  it('keeps the atlas’s provenance fields: date basis, location precision, alternative names', () => {
+  it('keeps the atlas’s provenance fields: status, date basis, location precision, alternative names', () => {
     const f = all.find((x) => x.properties.altNames.length > 0)!;
     const props = buildExportGeoJSON([f], range, ctx).features[0]!.properties;
+    expect(props.status).toBe(f.properties.status);
     expect(props.date).toEqual(f.properties.date);
     expect(props.location).toEqual(f.properties.location);
     expect(props.altNames).toEqual(f.properties.altNames);

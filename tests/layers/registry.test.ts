@@ -38,7 +38,7 @@ function withDepots(): string {
   const depot = {
     ...drill,
     id: 'dep-test-depot',
-    properties: { ...drill.properties, layer: 'depots', kind: 'depot', name: 'Test depot', related: [], spatialChecks: [] },
+    properties: { ...drill.properties, layer: 'depots', kind: 'depot', name: 'Test depot', related: ['ex-test-drill'], spatialChecks: [], location: { precision: 'exact', note: 'the depot (fixture)' } },
   };
   fs.writeFileSync(path.join(dir, 'layers/depots.json'), JSON.stringify({ type: 'FeatureCollection', features: [depot] }));
   return dir;

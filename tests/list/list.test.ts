@@ -20,7 +20,8 @@ function feature(id: string, layer: LayerId, geometry: Geometry, over: Partial<A
       altNames: [],
       actors: [],
       description: '',
-      date: { start: '2021-09', precision: 'month', basis: 'explicit', interval: { from: '2021-09-01T00:00:00Z', to: '2021-09-30T23:59:59Z' } },
+      status: 'in-force',
+      date: { start: '2021-09', precision: 'month', basis: 'stated', phrase: 'September 2021', extent: 'dated', interval: { from: '2021-09-01T00:00:00Z', to: '2021-09-30T23:59:59Z' } },
       location: { precision: 'exact', note: '' },
       citations: [],
       related: [],
@@ -32,11 +33,27 @@ function feature(id: string, layer: LayerId, geometry: Geometry, over: Partial<A
 
 const baku = feature('baku', 'events', { type: 'Point', coordinates: [49.87, 40.41] }, {
   location: { precision: 'approximate', note: '' },
-  date: { start: '2021-02-03', precision: 'day', basis: 'inferred', interval: { from: '2021-02-03T00:00:00Z', to: '2021-02-03T23:59:59Z' } },
+  status: 'planned',
+  date: {
+    start: '2021-02-03',
+    precision: 'day',
+    basis: 'resolved',
+    phrase: 'February 3rd',
+    resolution: 'year from the article',
+    extent: 'dated',
+    interval: { from: '2021-02-03T00:00:00Z', to: '2021-02-03T23:59:59Z' },
+  },
 } as Partial<AtlasFeature['properties']>);
 const ankara = feature('ankara', 'events', { type: 'Point', coordinates: [32.85, 39.93] });
 const earlier = feature('earlier', 'events', { type: 'Point', coordinates: [44.5, 40.2] }, {
-  date: { start: '2017', precision: 'year', basis: 'explicit', interval: { from: '2017-01-01T00:00:00Z', to: '2017-12-31T23:59:59Z' } },
+  date: {
+    start: '2017',
+    precision: 'year',
+    basis: 'outside-knowledge',
+    outside: 'named reporting',
+    extent: 'dated',
+    interval: { from: '2017-01-01T00:00:00Z', to: '2017-12-31T23:59:59Z' },
+  },
 } as Partial<AtlasFeature['properties']>);
 /** Washington to Yerevan: crosses the view although both ends are far outside it. */
 const usArm = feature('us-arm', 'alliances', { type: 'LineString', coordinates: [[-77, 38.9], [44.5, 40.2]] });
@@ -83,7 +100,17 @@ describe('listGroups', () => {
 
   it('describes each row with kind, date and how precisely it is placed', () => {
     const row = list({ on: ON, hiddenAlliances: new Set(), view: CAUCASUS })[1]!.items[1]!;
-    expect(row).toMatchObject({ name: 'baku', kind: 'Meeting', date: '3 Feb 2021', dateInferred: true, place: 'approximate location' });
+    expect(row).toMatchObject({
+      name: 'baku',
+      kind: 'Meeting',
+      date: '3 Feb 2021',
+      dateInferred: true,
+      dateBasis: 'resolved',
+      dateBasisLabel: 'resolved from the text',
+      status: 'planned',
+      statusLabel: 'Planned',
+      place: 'approximate location',
+    });
     const exact = list({ on: ON, hiddenAlliances: new Set(), view: CAUCASUS })[1]!.items[0]!;
     expect(exact.place).toBeNull();
   });

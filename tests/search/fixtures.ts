@@ -7,7 +7,7 @@ export const FEATURES: SearchableFeature[] = [
     layer: 'corridors',
     kind: 'corridor',
     name: 'Lachin corridor',
-    altNames: ['Berdzor corridor', 'Laçın dəhlizi', 'Khankendi–Lachin road'],
+    altNames: ['Berdzor corridor', 'Laçın dəhlizi', 'Khankandi–Lachin road'],
     actors: ['RUS', 'ARM', 'AZE'],
     bbox: [46.3, 39.5, 46.8, 39.9],
   },
@@ -60,9 +60,9 @@ export const FEATURES: SearchableFeature[] = [
 
 export const PLACES: SearchablePlace[] = [
   { name: 'Baku', altNames: ['Bakı'], iso3: 'AZE', lon: 49.87, lat: 40.41 },
-  { name: 'Stepanakert / Khankendi', altNames: ['Stepanakert', 'Khankendi', 'Xankəndi', 'Xankandi'], iso3: 'AZE', lon: 46.75, lat: 39.82 },
+  { name: 'Khankandi / Stepanakert', altNames: ['Khankandi', 'Stepanakert', 'Khankendi', 'Xankəndi', 'Xankandi'], iso3: 'AZE', lon: 46.75, lat: 39.82 },
   { name: 'Shusha / Shushi', altNames: ['Shusha', 'Shushi', 'Şuşa'], iso3: 'AZE', lon: 46.75, lat: 39.76 },
-  { name: 'Lachin / Berdzor', altNames: ['Lachin', 'Berdzor', 'Laçın'], iso3: 'AZE', lon: 46.55, lat: 39.64 },
+  { name: 'Berdzor / Lachin', altNames: ['Berdzor', 'Lachin', 'Laçın'], iso3: 'AZE', lon: 46.55, lat: 39.64 },
   { name: 'Goris', altNames: [], iso3: 'ARM', lon: 46.34, lat: 39.51 },
   { name: 'New York', altNames: ['New York City'], iso3: 'USA', lon: -74, lat: 40.71 },
 ];
