@@ -1,6 +1,6 @@
 'use client';
 
-import type { GeoJSONSource, MapStyleImageMissingEvent } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import Map, { AttributionControl, NavigationControl, ScaleControl, type MapLayerMouseEvent, type MapRef } from 'react-map-gl/maplibre';
 import { ATLAS_MAP_ID } from '@/lib/client/use-atlas-map';
@@ -41,12 +41,13 @@ interface Props {
 }
 
 /** Marker and badge images are drawn when the map first asks for them (markers.ts spells them out). */
-function addMissingImage(e: MapStyleImageMissingEvent) {
-  const map = e.target;
-  if (map.hasImage(e.id)) return;
-  const ratio = window.devicePixelRatio || 1;
-  const image = imageFor(e.id, ratio);
-  if (image) map.addImage(e.id, image, { pixelRatio: ratio });
+function imageResolver(map: MapLibreMap) {
+  return (id: string) => {
+    if (map.hasImage(id)) return;
+    const ratio = window.devicePixelRatio || 1;
+    const image = imageFor(id, ratio);
+    if (image) map.addImage(id, image, { pixelRatio: ratio });
+  };
 }
 
 /** What the tooltip says of a pick. */
@@ -72,7 +73,7 @@ export default function AtlasMap({ shown, allianceColors, selected, tint, onPick
     if (!ref) return;
     const map = ref.getMap();
     window.__atlasMap = map;
-    map.on('styleimagemissing', addMissingImage);
+    map.setMissingStyleImageResolver(imageResolver(map));
   }, []);
 
   const flag = (target: MapTarget | null, name: 'hover' | 'selected', on: boolean) => {

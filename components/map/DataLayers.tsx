@@ -6,6 +6,7 @@ import { BASEMAP_LAYER_IDS, BASEMAP_SOURCE_IDS } from '@/lib/map/basemap-style';
 import { sourcePlan, type SourcePlan } from '@/lib/map/data-layers';
 import { anchorFeatures, pointFeatures, selectionFeatures, shapeFeatures, type MapCollection } from '@/lib/map/map-features';
 import { memberTintStyle } from '@/lib/map/styles/alliances';
+import { CLUSTER_MAX_ZOOM } from '@/lib/map/styles/points';
 import type { MapFormFeature } from '@/lib/view/map-form';
 
 const PLAN = sourcePlan();
@@ -63,7 +64,7 @@ function PlanSource({ plan, shown, selected, colors }: { plan: SourcePlan; shown
   // The key stands for the data: same features, same selection, same drawing.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const stable = useMemo(() => data, [key]);
-  const cluster = plan.role === 'points' ? { cluster: true, clusterRadius: plan.cluster.radius, clusterMaxZoom: 22, clusterProperties: plan.cluster.properties } : {};
+  const cluster = plan.role === 'points' ? { cluster: true, clusterRadius: plan.cluster.radius, clusterMaxZoom: CLUSTER_MAX_ZOOM, clusterProperties: plan.cluster.properties } : {};
   return (
     <Source id={plan.source} type="geojson" data={stable} promoteId="id" {...cluster}>
       {plan.styles.map((style) => (

@@ -25,15 +25,13 @@ export const EDGE = 32;
 /** A free area never shrinks below this, in px, whatever covers the map (MapLibre refuses a negative box). */
 const MIN_FREE = 80;
 
-/** A cover this close to a map edge counts as lying against it (a floating sidebar keeps a margin). */
-const TOUCH = 24;
-
 /**
- * How far each edge of the map is covered. Each cover lying against an edge of the map (a sidebar
- * on the left, a panel on the right, a sheet or time control at the bottom) takes that strip away;
- * a cover against two edges (a bottom sheet spanning the width) takes the side that costs the
- * least area. Covers outside the map, or floating inside it, take nothing.
- * @example coveredInsets({left:0,top:0,right:1280,bottom:752}, [{left:0,top:0,right:300,bottom:752}]) // {left:300,…0}
+ * How far each edge of the map is covered. Each cover takes away the strip between one edge of the
+ * map and its own far side: the edge that costs the least area (a sidebar on the left, a panel on
+ * the right, the time control or a bottom sheet at the bottom, a button bar at the top), whether
+ * it lies flush against that edge or floats a margin away from it. Covers outside the map take
+ * nothing.
+ * @example coveredInsets({left:0,top:0,right:1280,bottom:752}, [{left:12,top:12,right:312,bottom:740}]) // {left:312,…0}
  */
 export function coveredInsets(map: Rect, covers: readonly Rect[]): Padding {
   const out: Padding = { top: 0, right: 0, bottom: 0, left: 0 };
@@ -42,13 +40,14 @@ export function coveredInsets(map: Rect, covers: readonly Rect[]): Padding {
   for (const c of covers) {
     const o = { left: Math.max(c.left, map.left), top: Math.max(c.top, map.top), right: Math.min(c.right, map.right), bottom: Math.min(c.bottom, map.bottom) };
     if (o.right - o.left <= 0 || o.bottom - o.top <= 0) continue;
-    const sides: { side: keyof Padding; inset: number; cost: number }[] = [];
-    if (o.left <= map.left + TOUCH) sides.push({ side: 'left', inset: o.right - map.left, cost: (o.right - map.left) * height });
-    if (o.right >= map.right - TOUCH) sides.push({ side: 'right', inset: map.right - o.left, cost: (map.right - o.left) * height });
-    if (o.top <= map.top + TOUCH) sides.push({ side: 'top', inset: o.bottom - map.top, cost: (o.bottom - map.top) * width });
-    if (o.bottom >= map.bottom - TOUCH) sides.push({ side: 'bottom', inset: map.bottom - o.top, cost: (map.bottom - o.top) * width });
-    const best = sides.sort((a, b) => a.cost - b.cost)[0];
-    if (best) out[best.side] = Math.max(out[best.side], best.inset);
+    const sides: { side: keyof Padding; inset: number; cost: number }[] = [
+      { side: 'left', inset: o.right - map.left, cost: (o.right - map.left) * height },
+      { side: 'right', inset: map.right - o.left, cost: (map.right - o.left) * height },
+      { side: 'top', inset: o.bottom - map.top, cost: (o.bottom - map.top) * width },
+      { side: 'bottom', inset: map.bottom - o.top, cost: (map.bottom - o.top) * width },
+    ];
+    const best = sides.sort((a, b) => a.cost - b.cost)[0]!;
+    out[best.side] = Math.max(out[best.side], best.inset);
   }
   return out;
 }

@@ -27,13 +27,10 @@ describe('coveredInsets and cameraPadding (measured covers)', () => {
     expect(390 - p.left - p.right).toBeGreaterThan(300);
   });
 
-  it('ignores covers outside the map or floating inside it', () => {
-    expect(coveredInsets(MAP, [{ left: 500, top: 300, right: 600, bottom: 400 }, { left: 1300, top: 0, right: 1500, bottom: 752 }])).toEqual({
-      top: 0,
-      right: 0,
-      bottom: 0,
-      left: 0,
-    });
+  it('ignores covers outside the map, and reads a cover floating a margin above an edge as covering that edge', () => {
+    expect(coveredInsets(MAP, [{ left: 1300, top: 0, right: 1500, bottom: 752 }])).toEqual({ top: 0, right: 0, bottom: 0, left: 0 });
+    // The time control floats 30 px above the bottom and 12 px from the right: it covers the bottom.
+    expect(coveredInsets(MAP, [{ left: 316, top: 610, right: 1268, bottom: 722 }])).toEqual({ top: 0, right: 0, bottom: 142, left: 0 });
   });
 
   it.each([

@@ -12,6 +12,12 @@ import type { DataLayerStyle } from './types';
 /** Cluster radius in px: wider than any marker with its halo, so unclustered markers never touch. */
 export const CLUSTER_RADIUS = 44;
 
+/**
+ * Points are grouped up to this zoom, past the map's deepest: features at the very same spot stay
+ * one group at any zoom (below the source's maxzoom of 18, as MapLibre requires).
+ */
+export const CLUSTER_MAX_ZOOM = 17;
+
 const isGroup: ExpressionSpecification = ['has', 'point_count'];
 const single: ExpressionSpecification = ['!', isGroup];
 const hover: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];

@@ -1,0 +1,13 @@
+import { chromium } from '@playwright/test';
+const [,, url, out, w = '1440', h = '900'] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking'] });
+const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) } });
+const errors = [];
+page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text()); });
+page.on('pageerror', (e) => errors.push(String(e)));
+await page.goto(url);
+await page.waitForFunction(() => { const m = window.__atlasMap; return !!m && m.loaded() && m.areTilesLoaded() && !m.isMoving(); }, null, { timeout: 90000 });
+await page.waitForTimeout(2500);
+await page.screenshot({ path: out });
+console.log(JSON.stringify(errors.slice(0, 10)));
+await browser.close();

@@ -1,0 +1,14 @@
+import { chromium } from '@playwright/test';
+const [,, url, out] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking'] });
+const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+const errors = [];
+page.on('console', (m) => errors.push(m.type() + ': ' + m.text().slice(0, 300)));
+page.on('pageerror', (e) => errors.push('PAGEERROR ' + String(e)));
+await page.goto(url);
+await page.waitForTimeout(20000);
+const st = await page.evaluate(() => { const m = window.__atlasMap; return m ? { loaded: m.loaded(), tiles: m.areTilesLoaded(), moving: m.isMoving(), z: m.getZoom() } : null; });
+console.log(JSON.stringify(st));
+await page.screenshot({ path: out });
+console.log(errors.slice(0, 15).join('\n'));
+await browser.close();
