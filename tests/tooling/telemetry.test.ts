@@ -14,12 +14,13 @@ const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: 
 const runsNext = /(^|[\s;&|(])(npx\s+)?next\s+(build|start|dev)\b/;
 
 describe('telemetry is off wherever the project runs Next.js', () => {
-  it('npm scripts run Next only through scripts/next.mjs', () => {
+  it('npm scripts run Next only through scripts/next.mjs or scripts/build.ts', () => {
     const direct = Object.entries(scripts).filter(([, cmd]) => runsNext.test(cmd) && !cmd.includes('NEXT_TELEMETRY_DISABLED=1'));
     expect(direct).toEqual([]);
-    expect(scripts.build).toBe('node scripts/next.mjs build');
+    expect(scripts.build).toBe('tsx scripts/build.ts');
     expect(scripts.dev).toMatch(/^node scripts\/next\.mjs dev/);
     expect(scripts.serve).toMatch(/^node scripts\/next\.mjs start/);
+    expect(readFileSync('scripts/build.ts', 'utf8')).toContain("'next.mjs'");
   });
 
   it('shell scripts that run Next or the build export NEXT_TELEMETRY_DISABLED=1 first', () => {
