@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Every check the project has, in the order a failure is cheapest to find: types, lint,
-# data validation, unit tests, production build (proven offline), browser tests.
+# Every check the project has, in the order a failure is cheapest to find: the lock file, types,
+# lint, data validation, unit tests, production build (proven offline), browser tests.
 # Exits non-zero on the first failing step; ends with one summary line of all tests run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +14,13 @@ mkdir -p artifacts
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
+step "Lock file (every platform's packages, npm ci accepts it)"
+npx tsx scripts/check-lockfile.ts
+npm ci --dry-run --offline --ignore-scripts --no-audit --no-fund >artifacts/npm-ci-dry-run.log 2>&1 || {
+  cat artifacts/npm-ci-dry-run.log >&2
+  echo "npm ci would refuse this lock file (above)." >&2
+  exit 1
+}
 step "Type check"; npx tsc --noEmit
 step "Lint"; npx eslint . --max-warnings=0
 step "Data check"; npm run --silent check:data
