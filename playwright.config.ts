@@ -47,6 +47,8 @@ export default defineConfig({
   projects: [{ name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } }],
   webServer: {
     command: `npx next start -p ${PORT} -H 127.0.0.1`,
+    // Next.js telemetry off: the atlas sends nothing off the machine.
+    env: { ...(process.env as Record<string, string>), NEXT_TELEMETRY_DISABLED: '1' },
     url: `${baseURL}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
