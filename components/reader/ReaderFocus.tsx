@@ -9,7 +9,8 @@ import { useEffect } from 'react';
 export default function ReaderFocus() {
   useEffect(() => {
     const focus = () => {
-      const key = decodeURIComponent(window.location.hash.slice(1));
+      // A hand-edited fragment such as `#%` is not valid percent-encoding; it names no passage.
+      const key = (() => { try { return decodeURIComponent(window.location.hash.slice(1)); } catch { return ''; } })();
       document.querySelectorAll('.passage-target').forEach((el) => el.classList.remove('passage-target'));
       if (!/^q-\d+-\d+$/.test(key)) return;
       const marks = document.querySelectorAll<HTMLElement>(`mark[data-passages~="${key}"]`);
