@@ -5,4 +5,4 @@ cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh
 npm run --silent build
 echo "Caucasus Security Atlas: http://localhost:${PORT:-3000}"
-exec npx next start -p "${PORT:-3000}"
+exec node server/index.mjs --port "${PORT:-3000}"

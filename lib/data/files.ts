@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { IssueList } from './issues';
 
-/** `<working directory>/geodata`: npm scripts, `next start` and vitest all run from the repo root. */
+/** `<working directory>/geodata`: npm scripts, the server and vitest all run from the repo root. */
 export const DEFAULT_GEODATA_DIR = path.join(process.cwd(), 'geodata');
 
 /** Path as shown in issues: relative to the working directory, with forward slashes. */
