@@ -35,8 +35,11 @@ function parsePublicOrigin(raw: string | undefined): string | null {
   return url.origin;
 }
 
-/** A bare host[:port]: a DNS name, an IPv4 address or a bracketed IPv6 address. */
-const HOST = /^([a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.?|\[[0-9a-f:.]+\])(:\d{1,5})?$/i;
+/**
+ * A bare host[:port]: a DNS-style name (underscores allowed, as container names use them), an IPv4
+ * address or a bracketed IPv6 address. The same rule as the server's Host check (server/guard.mjs).
+ */
+const HOST = /^(?:\[[0-9a-f:.]+\]|[a-z0-9_](?:[a-z0-9_.-]*[a-z0-9_.])?)(?::\d{1,5})?$/i;
 
 /**
  * `host` when it is a host[:port] a URL can be built on (`1.2.3.256` and port 99999 are not),

@@ -91,6 +91,7 @@ describe('plainHost', () => {
     ['1.2.3.256', null],
     ['x:65536', null],
     ['-bad.example', null],
+    ['web_1:8080', 'web_1:8080'],
     ['a'.repeat(300), null],
   ])('%j -> %j', (host, expected) => {
     expect(plainHost(host)).toBe(expected);

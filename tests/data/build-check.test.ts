@@ -8,11 +8,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-// @ts-expect-error -- a plain ES module next.config.mjs imports; typed by its JSDoc
 import { checkGeodataForBuild } from '../../scripts/build-data-check.mjs';
 import { composeCase, removeDir } from './fixtures';
 
-const check = checkGeodataForBuild as (dir?: string, cwd?: string) => string;
+const check = checkGeodataForBuild;
 const ROOT = path.resolve(__dirname, '../..');
 const dirs: string[] = [];
 afterAll(() => dirs.forEach(removeDir));
