@@ -51,8 +51,9 @@ export function attachProtocolGuards(server, config) {
   });
 
   server.on('connect', (req, socket) => {
-    const reply = reject(false, 405, 'MethodNotAllowed', `CONNECT is not supported; this is not a proxy (${ALLOW}).`).reply;
-    socket.end(rawResponse(reply, false, config.hsts));
+    const api = isApiPath(req.url ?? '');
+    const reply = reject(api, 405, 'MethodNotAllowed', `CONNECT is not supported; this is not a proxy (${ALLOW}).`).reply;
+    socket.end(rawResponse(reply, api, config.hsts));
   });
 
   server.on('checkExpectation', (req, res) => {
