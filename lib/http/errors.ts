@@ -3,14 +3,17 @@
  * expects of an exception: `{"code", "description"}` with `application/json`.
  */
 
-/** Codes are stable strings a client can branch on; descriptions are for people. */
+/**
+ * Codes are stable strings a client can branch on; descriptions are for people. The request guard
+ * in front of the routes (server/guard.mjs) answers in the same form, with `InvalidPath`,
+ * `InvalidHost`, `InvalidHeader` and `MethodNotAllowed`.
+ */
 export type ApiErrorCode =
   | 'InvalidParameterValue'
   | 'UnknownParameter'
   | 'NotFound'
   | 'NotAcceptable'
   | 'MethodNotAllowed'
-  | 'InvalidPath'
   | 'DataUnavailable'
   | 'InternalError';
 
