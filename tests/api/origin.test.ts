@@ -82,6 +82,19 @@ describe('ATLAS_PUBLIC_ORIGIN: one origin for every link', () => {
   );
 });
 
+describe('a 304 and its 200', () => {
+  it.each(Object.entries({ default: {}, 'trusted proxy': { ATLAS_TRUST_PROXY: '1' }, 'public origin': { ATLAS_PUBLIC_ORIGIN: 'https://a.example' } }))(
+    'carry the same ETag, Cache-Control and Vary (%s)',
+    async (_mode, env) => {
+      for (const [k, v] of Object.entries(env)) vi.stubEnv(k, v);
+      const ok = await landing(get('/api'));
+      const notModified = await landing(get('/api', { 'If-None-Match': ok.headers.get('etag')! }));
+      expect(notModified.status).toBe(304);
+      for (const name of ['etag', 'cache-control', 'vary']) expect(notModified.headers.get(name), name).toBe(ok.headers.get(name));
+    },
+  );
+});
+
 describe('plainHost', () => {
   it.each([
     ['localhost:3000', 'localhost:3000'],
