@@ -45,8 +45,9 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } }],
+  // The production server (server/index.mjs: request guard and security headers in front of Next.js).
   webServer: {
-    command: `npx next start -p ${PORT} -H 127.0.0.1`,
+    command: `node server/index.mjs --port ${PORT} --host 127.0.0.1`,
     // Next.js telemetry off: the atlas sends nothing off the machine.
     env: { ...(process.env as Record<string, string>), NEXT_TELEMETRY_DISABLED: '1' },
     url: `${baseURL}/`,

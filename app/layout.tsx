@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next';
+import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import 'maplibre-gl/dist/maplibre-gl.css';
 // One stylesheet per region of the page, in cascade order.
@@ -21,7 +22,10 @@ export const viewport: Viewport = {
   initialScale: 1,
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page is rendered per request, the 404 page included: its scripts carry that request's
+  // Content-Security-Policy nonce (server/headers.mjs), which a prerendered page could not know.
+  await connection();
   return (
     <html lang="en">
       <body>{children}</body>

@@ -1,6 +1,7 @@
 /**
  * Speed and memory benchmarks (`npm run bench`). Each case runs in this process against the real
  * geodata and the real route handlers, reports the median and p95, and is compared with its target.
+ * Then a load run against the production server (bench/load.ts).
  * Exits 1 when a target is missed, so a regression is visible, but it is not part of `npm test`:
  * timings depend on the machine.
  */
@@ -90,6 +91,12 @@ async function main() {
   }
   const rss = process.memoryUsage().rss / 2 ** 20;
   console.log(`process RSS after all cases: ${rss.toFixed(0)} MB`);
+
+  // The production server under load (BENCH_LOAD=0 skips it, e.g. without a build).
+  if (process.env.BENCH_LOAD !== '0') {
+    const { printLoad, runLoad } = await import('./load');
+    if (!printLoad(await runLoad())) failed++;
+  }
   process.exit(failed ? 1 : 0);
 }
 

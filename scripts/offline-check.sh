@@ -63,7 +63,7 @@ fi
 "${watch[@]}" npm run --silent build
 
 # 3b. The server, until it answers.
-"${watch[@]}" node scripts/next.mjs start -p "$port" -H 127.0.0.1 >artifacts/offline-server.log 2>&1 &
+"${watch[@]}" node server/index.mjs --port "$port" --host 127.0.0.1 >artifacts/offline-server.log 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null || true' EXIT
 node -e '

@@ -10,4 +10,4 @@ if ! node_modules/.bin/tsx scripts/build-stamp.ts check; then
   npm run --silent build
 fi
 echo "Caucasus Security Atlas: http://localhost:${PORT:-3000}"
-exec node_modules/.bin/next start -p "${PORT:-3000}"
+exec node server/index.mjs --port "${PORT:-3000}"

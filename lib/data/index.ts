@@ -17,34 +17,56 @@ export { loadAtlas, type LoadResult } from './load';
 export { LAYER_IDS } from './schema';
 export { codePointSlice } from './codepoints';
 
-let cached: Atlas | undefined;
+/** The outcome of the last load: the atlas, or the error every caller gets until `reloadAtlas()`. */
+let loaded: { atlas: Atlas } | { error: DataError } | undefined;
 
 /**
- * The validated atlas, loaded once per process and kept in memory: the data only changes with a
- * deploy, and every request would otherwise re-read and re-check it. A failed load is not
- * cached, so fixing the files fixes the next request during development.
+ * The validated atlas, loaded once per process and kept in memory: every request would otherwise
+ * re-read and re-check it. A failed load is remembered too: it is logged once, with every issue,
+ * and each later call throws the same `DataError` (routes answer 503) without touching the disk
+ * again. Loading again is an explicit `reloadAtlas()`, never a side effect of a request.
  * @throws {DataError} listing every issue (file, feature id, problem) when the data is invalid.
  */
 export function getAtlas(): Atlas {
-  if (cached) return cached;
-  const { atlas, issues } = loadAtlas(DEFAULT_GEODATA_DIR);
-  if (!atlas) throw new DataError(issues);
-  cached = atlas;
-  return atlas;
+  loaded ??= load();
+  if ('error' in loaded) throw loaded.error;
+  return loaded.atlas;
 }
 
-let cachedPlaces: Place[] | undefined;
+/**
+ * Reads and checks `geodata/` again and makes the result what `getAtlas()` returns, e.g. after
+ * the files changed on disk. Returns the issues (empty when the new data is valid).
+ */
+export function reloadAtlas(): readonly DataIssue[] {
+  loaded = load();
+  return 'error' in loaded ? loaded.error.issues : [];
+}
+
+function load(): { atlas: Atlas } | { error: DataError } {
+  const { atlas, issues } = loadAtlas(DEFAULT_GEODATA_DIR);
+  if (atlas) return { atlas };
+  const error = new DataError(issues);
+  console.error(`[data] ${error.message}\n[data] data routes answer 503 until the files are fixed and reloaded.`);
+  return { error };
+}
+
+let cachedPlaces: { places: Place[] } | { error: DataError } | undefined;
 
 /**
- * The basemap's towns with all their names, loaded once per process like the atlas.
+ * The basemap's towns with all their names, loaded once per process like the atlas (a failure
+ * is remembered and logged once as well).
  * @throws {DataError} when the places file is missing or malformed.
  */
 export function getPlaces(): Place[] {
-  if (cachedPlaces) return cachedPlaces;
-  const { places, issues } = loadPlaces(DEFAULT_GEODATA_DIR);
-  if (!places) throw new DataError(issues);
-  cachedPlaces = places;
-  return places;
+  cachedPlaces ??= (() => {
+    const { places, issues } = loadPlaces(DEFAULT_GEODATA_DIR);
+    if (places) return { places };
+    const error = new DataError(issues);
+    console.error(`[data] ${error.message}`);
+    return { error };
+  })();
+  if ('error' in cachedPlaces) throw cachedPlaces.error;
+  return cachedPlaces.places;
 }
 
 /** A layer by id; undefined for an unknown id (so routes can answer 404 rather than throw). */

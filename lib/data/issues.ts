@@ -21,27 +21,47 @@ export function formatIssue(issue: DataIssue): string {
   return `${issue.file}: ${feature}${issue.problem}`;
 }
 
-/** Collects issues while the loader walks the data; one instance per load. */
+/**
+ * Collects issues while the loader walks the data; one instance per load.
+ *
+ * A file that cannot be read at all (missing, not UTF-8, not JSON) takes its features and
+ * citations with it, so every check that needs them reports a consequence rather than a cause
+ * ("source X is never cited", "related id Y is not a feature" …). Once any file is unreadable the
+ * list holds only the read failures: fix those first, then the rest of the checks run again.
+ */
 export class IssueList {
-  readonly items: DataIssue[] = [];
+  private readonly all: DataIssue[] = [];
+  private readonly unreadable: DataIssue[] = [];
 
   add(file: string, problem: string, featureId?: string): void {
-    this.items.push(featureId === undefined ? { file, problem } : { file, featureId, problem });
+    this.all.push(featureId === undefined ? { file, problem } : { file, featureId, problem });
+  }
+
+  /** A file that could not be read or parsed; see the class comment. */
+  addUnreadable(file: string, problem: string): void {
+    const issue = { file, problem };
+    this.all.push(issue);
+    this.unreadable.push(issue);
+  }
+
+  /** The issues to report: every one, or only the read failures when there are any. */
+  get items(): DataIssue[] {
+    return this.unreadable.length > 0 ? [...this.unreadable] : [...this.all];
   }
 
   get count(): number {
-    return this.items.length;
+    return this.all.length;
   }
 }
 
 /**
  * Thrown by `getAtlas()` when the stored data is invalid. It has a code and an HTTP status like the
- * app's other errors, so a route can render it the same way (`{code, description}`); the data is
- * broken on the server side, hence 500.
+ * app's other errors, so a route can render it the same way (`{code, description}`): 503, since
+ * the server is up but has no data it may serve until the files are fixed and reloaded.
  */
 export class DataError extends Error {
-  readonly code = 'invalid_geodata';
-  readonly status = 500;
+  readonly code = 'DataUnavailable';
+  readonly status = 503;
   readonly issues: readonly DataIssue[];
 
   constructor(issues: readonly DataIssue[]) {

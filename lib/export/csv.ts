@@ -3,14 +3,24 @@ import { formatDateRange } from '@/lib/format/date';
 import { citationText, exportCitation, type ExportContext } from './citations';
 import { toWkt } from './wkt';
 
+/** Cell openings a spreadsheet would run as a formula (OWASP "CSV injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 /**
  * One CSV field per RFC 4180: quoted when it holds a comma, a double quote or a line break, with
- * double quotes doubled. Other fields stay bare.
+ * double quotes doubled. Other fields stay bare. Text that a spreadsheet would read as a formula
+ * (starting with `=`, `+`, `-`, `@`, tab or CR) gets a leading `'`, as OWASP recommends, so a
+ * feature name can never run in the analyst's spreadsheet. Numbers are never prefixed: `-1.5` in a
+ * coordinate column is a number to the spreadsheet, not a formula, and must stay one.
  *
  * @example csvField('said "no", twice') // '"said ""no"", twice"'
+ * @example csvField('=HYPERLINK("x")') // `"'=HYPERLINK(""x"")"`
+ * @example csvField(-1.5) // '-1.5'
  */
 export function csvField(value: string | number | null | undefined): string {
-  const s = value === null || value === undefined ? '' : String(value);
+  if (typeof value === 'number') return String(value);
+  const text = value ?? '';
+  const s = FORMULA_START.test(text) ? `'${text}` : text;
   return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }
 

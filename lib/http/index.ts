@@ -1,5 +1,5 @@
 /** HTTP plumbing shared by the API routes: the error type, negotiation, ETags, responses. */
-export { ApiError, invalidParameter, notAcceptable, notFound, unknownParameter } from './errors';
+export { ApiError, ECHO_MAX, invalidParameter, notAcceptable, notFound, quoted, unknownParameter } from './errors';
 export type { ApiErrorCode } from './errors';
 export { negotiate } from './negotiate';
 export { ifNoneMatchHits, strongEtag } from './etag';

@@ -1,5 +1,6 @@
 import { ApiError } from './errors';
 import { ifNoneMatchHits, strongEtag } from './etag';
+import { varyOf } from './origin';
 
 /** Layer data changes only on deploy: a minute fresh, then served stale while revalidating. */
 export const CACHE_PUBLIC = 'public, max-age=60, stale-while-revalidate=600';
@@ -35,7 +36,8 @@ export interface RepresentationOptions {
 
 /**
  * A 200 JSON response with a strong ETag and CORS headers, or a bodiless 304 when the client's
- * `If-None-Match` already holds this exact representation.
+ * `If-None-Match` already holds this exact representation. The 304 carries the same ETag,
+ * Cache-Control and Vary as the 200 (RFC 9110 §15.4.5), so a cache refreshes the right entry.
  */
 export function representation(request: Request, body: unknown, options: RepresentationOptions): Response {
   const json = JSON.stringify(body);
@@ -43,8 +45,8 @@ export function representation(request: Request, body: unknown, options: Represe
   const headers = new Headers({
     ETag: etag,
     'Cache-Control': options.cacheControl ?? CACHE_PUBLIC,
-    // The media type follows Accept and the links follow the forwarded host: caches must key on both.
-    Vary: 'Accept, X-Forwarded-Host, X-Forwarded-Proto',
+    // What the body depends on besides the URL; the same on a 304 as on its 200.
+    Vary: varyOf(),
     ...CORS_HEADERS,
   });
   if (ifNoneMatchHits(request.headers.get('if-none-match'), etag)) {

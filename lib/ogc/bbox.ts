@@ -1,5 +1,5 @@
 import type { Bbox } from '@/lib/geo/bbox';
-import { invalidParameter } from '@/lib/http';
+import { invalidParameter, quoted } from '@/lib/http';
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
@@ -15,7 +15,7 @@ export function parseBbox(raw: string): Bbox {
     throw invalidParameter(`bbox must have 4 or 6 comma-separated numbers (minLon,minLat,maxLon,maxLat); got ${parts.length}.`);
   }
   const bad = parts.find((p) => !NUMBER.test(p));
-  if (bad !== undefined) throw invalidParameter(`bbox values must be numbers; "${bad}" is not.`);
+  if (bad !== undefined) throw invalidParameter(`bbox values must be numbers; ${quoted(bad)} is not.`);
   const n = parts.map(Number);
   const box: Bbox = n.length === 6 ? [n[0]!, n[1]!, n[3]!, n[4]!] : [n[0]!, n[1]!, n[2]!, n[3]!];
   const [minX, minY, maxX, maxY] = box;

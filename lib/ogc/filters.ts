@@ -1,5 +1,5 @@
 import { ACTOR_RULE, isActorCode } from '@/lib/geo/actors';
-import { invalidParameter } from '@/lib/http';
+import { invalidParameter, quoted } from '@/lib/http';
 import type { AtlasFeature, Layer } from '@/lib/data/types';
 
 /** Equality filters of OGC API – Features Part 3 (queryables as query parameters). */
@@ -28,7 +28,7 @@ function list(query: URLSearchParams, key: string): string[] | undefined {
 
 function oneOf(key: string, values: string[] | undefined, allowed: readonly string[]): string[] | undefined {
   const bad = values?.find((v) => !allowed.includes(v));
-  if (bad !== undefined) throw invalidParameter(`${key} "${bad}" is not one of: ${allowed.join(', ')}.`);
+  if (bad !== undefined) throw invalidParameter(`${key} ${quoted(bad)} is not one of: ${allowed.join(', ')}.`);
   return values;
 }
 
@@ -42,7 +42,7 @@ export function parseFilters(query: URLSearchParams, layer: Pick<Layer, 'kinds'>
   if (kind) filters.kind = kind;
   const actor = list(query, 'actor')?.map((a) => a.toUpperCase());
   const badActor = actor?.find((a) => !isActorCode(a));
-  if (badActor !== undefined) throw invalidParameter(`actor "${badActor}" must be ${ACTOR_RULE}.`);
+  if (badActor !== undefined) throw invalidParameter(`actor ${quoted(badActor)} must be ${ACTOR_RULE}.`);
   if (actor) filters.actor = actor;
   const alliance = oneOf('alliance', list(query, 'alliance'), allianceIds);
   if (alliance) filters.alliance = alliance;

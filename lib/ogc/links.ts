@@ -1,3 +1,4 @@
+import { requestOrigin } from '@/lib/http/origin';
 import { MEDIA } from './constants';
 
 /** An OGC/RFC 8288 link object. */
@@ -8,21 +9,12 @@ export interface Link {
   title?: string;
 }
 
-const HOST = /^[a-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-f:.]+\](:\d{1,5})?$/i;
-
 /**
- * The origin links are built from. `X-Forwarded-Host`/`-Proto` are honoured only when they are
- * plain (a bare host[:port], http or https), so a proxy can put the API behind another name but a
- * crafted header cannot inject arbitrary text into links.
+ * The origin links are built from: the configured public origin, the trusted proxy's forwarded
+ * headers, or the request's own host (see `lib/http/origin.ts` for the settings).
  */
 export function originOf(request: Request): string {
-  const url = new URL(request.url);
-  const first = (name: string) => request.headers.get(name)?.split(',')[0]?.trim() ?? '';
-  const host = first('x-forwarded-host');
-  const proto = first('x-forwarded-proto').toLowerCase();
-  const useHost = HOST.test(host) ? host : url.host;
-  const useProto = proto === 'http' || proto === 'https' ? proto : url.protocol.replace(/:$/, '');
-  return `${useProto}://${useHost}`;
+  return requestOrigin(request);
 }
 
 /** The absolute URL of an API path, e.g. `apiUrl(origin, '/collections')`. */

@@ -1,10 +1,5 @@
-import { notFound } from '@/lib/http';
+import { notFound, quoted } from '@/lib/http';
 import type { Atlas, AtlasFeature, Layer, LayerId, Source } from '@/lib/data/types';
-
-/** An id as shown in an error message: quoted, and cut short so a huge path is not echoed back. */
-function shown(id: string): string {
-  return JSON.stringify(id.length > 80 ? `${id.slice(0, 80)}…` : id);
-}
 
 function isLayerId(atlas: Atlas, id: string): id is LayerId {
   return (atlas.layerIds as readonly string[]).includes(id);
@@ -16,21 +11,21 @@ function isLayerId(atlas: Atlas, id: string): id is LayerId {
  */
 export function findLayer(atlas: Atlas, id: string): Layer {
   const layer = isLayerId(atlas, id) ? atlas.layers[id] : undefined;
-  if (!layer) throw notFound(`No collection ${shown(id)}. Collections: ${atlas.layerIds.join(', ')}.`);
+  if (!layer) throw notFound(`No collection ${quoted(id)}. Collections: ${atlas.layerIds.join(', ')}.`);
   return layer;
 }
 
 /** A feature of the given layer, or a 404 (a feature of another layer is not in this collection). */
 export function findLayerFeature(atlas: Atlas, layer: Layer, id: string): AtlasFeature {
   const feature = atlas.features.get(id);
-  if (!feature || feature.properties.layer !== layer.id) throw notFound(`No feature ${shown(id)} in collection "${layer.id}".`);
+  if (!feature || feature.properties.layer !== layer.id) throw notFound(`No feature ${quoted(id)} in collection "${layer.id}".`);
   return feature;
 }
 
 /** A source by id, or a 404. Only the in-memory list is searched: ids never reach the filesystem. */
 export function findSource(atlas: Atlas, id: string): Source {
   const source = atlas.sourceIndex.get(id);
-  if (!source) throw notFound(`No source ${shown(id)}.`);
+  if (!source) throw notFound(`No source ${quoted(id)}.`);
   return source;
 }
 

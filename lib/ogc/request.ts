@@ -1,4 +1,4 @@
-import { invalidParameter, negotiate, notAcceptable, unknownParameter } from '@/lib/http';
+import { invalidParameter, negotiate, notAcceptable, quoted, unknownParameter } from '@/lib/http';
 import { originOf } from './links';
 
 /** What an endpoint accepts: its query parameters and the media types it can answer with. */
@@ -34,14 +34,14 @@ export function readRequest(request: Request, endpoint: Endpoint): ApiRequest {
   const seen = new Set<string>();
   for (const key of query.keys()) {
     if (key !== 'f' && !endpoint.params.includes(key)) throw unknownParameter(key, [...endpoint.params, 'f']);
-    if (seen.has(key)) throw invalidParameter(`Query parameter "${key}" is given more than once.`);
+    if (seen.has(key)) throw invalidParameter(`Query parameter ${quoted(key)} is given more than once.`);
     seen.add(key);
   }
 
   let mediaType: string | null;
   const f = query.get('f');
   if (f !== null) {
-    if (!FORMATS.includes(f)) throw invalidParameter(`f must be one of ${FORMATS.join(', ')}; got "${f}".`);
+    if (!FORMATS.includes(f)) throw invalidParameter(`f must be one of ${FORMATS.join(', ')}; got ${quoted(f)}.`);
     mediaType = endpoint.offered[0] ?? null;
   } else {
     mediaType = negotiate(request.headers.get('accept'), endpoint.offered);

@@ -5,11 +5,17 @@ import { defaultUrlState, type MapView, type UrlContext, type UrlState } from '.
 /** Query parameters as `URLSearchParams` or as Next's `searchParams` object. */
 export type QuerySource = URLSearchParams | Record<string, string | string[] | undefined>;
 
-/** One parameter's first value, or null. */
+/**
+ * One parameter's first value, or null. Only the object's own properties count, and only string
+ * values: Next builds `searchParams` from the URL, so `?__proto__=1` can replace the object's
+ * prototype and `query.at` would then read `Array.prototype.at`.
+ */
 function read(query: QuerySource, key: string): string | null {
   if (query instanceof URLSearchParams) return query.get(key);
+  if (!Object.prototype.hasOwnProperty.call(query, key)) return null;
   const v = query[key];
-  return (Array.isArray(v) ? v[0] : v) ?? null;
+  const first = Array.isArray(v) ? (v as unknown[])[0] : v;
+  return typeof first === 'string' ? first : null;
 }
 
 /** A plain decimal: no exponents, hex, blanks or `Infinity` (Number() would accept all of them). */

@@ -71,11 +71,22 @@ describe('GET /api/collections/{layer}/items', () => {
       expect(new Set(all).size).toBe(3);
     });
 
-    it('returns an empty page past the end, with a way back', async () => {
+    it('returns an empty page past the end, with a way back to the last page', async () => {
       const { doc } = await page('exercises', '?offset=10&limit=2');
       expect(doc!.numberMatched).toBe(3);
       expect(doc!.numberReturned).toBe(0);
-      expect(linkOf(doc!, 'prev')).toBeDefined();
+      const back = await page('exercises', new URL(linkOf(doc!, 'prev')!.href).search);
+      expect(back.res.status).toBe(200);
+      expect(back.doc!.numberReturned).toBe(2);
+    });
+
+    it('from the largest offset, prev is a followable integer link (never 1e+23)', async () => {
+      const { res, doc } = await page('exercises', `?offset=${Number.MAX_SAFE_INTEGER}&limit=1000`);
+      expect(res.status).toBe(200);
+      const prev = new URL(linkOf(doc!, 'prev')!.href);
+      expect(prev.searchParams.get('offset')).toBe('0');
+      expect((await page('exercises', prev.search)).doc!.numberReturned).toBe(3);
+      expect((await page('exercises', '?offset=100000000000000000000000')).res.status).toBe(400);
     });
 
     it('defaults to 100 features and caps larger limits at 1000', async () => {

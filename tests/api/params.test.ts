@@ -49,6 +49,14 @@ describe('datetime', () => {
     expect(parseDatetime('2021-09-12t12:00:00+02:00')).toEqual({ from: t, to: t });
   });
 
+  it('reads years 0000–0099 as themselves, not as 1900–1999', () => {
+    expect(parseDatetime('0033-04-03')).toEqual({ from: day('0033-04-03'), to: day('0033-04-04') - 1 });
+    expect(new Date(parseDatetime('0099-12-31').from!).getUTCFullYear()).toBe(99);
+    expect(parseDatetime('0000-02-29').from).toBe(day('0000-02-29'));
+    expect(parseDatetime('0050-01-01T10:00:00Z').from).toBe(Date.parse('0050-01-01T10:00:00Z'));
+    expect(parseDatetime('0001-01-01/0099-12-31').to).toBe(day('0100-01-01') - 1);
+  });
+
   it('reads closed and half-open intervals', () => {
     expect(parseDatetime('2021-09-01/2021-09-30')).toEqual({ from: day('2021-09-01'), to: day('2021-10-01') - 1 });
     expect(parseDatetime('../2021-09-30')).toEqual({ from: null, to: day('2021-10-01') - 1 });
@@ -67,6 +75,7 @@ describe('datetime', () => {
     ['../..', /at least one bounded end/],
     ['2021-10-01/2021-09-01', /after end/],
     ['2021-09-01/soon', /end "soon"/],
+    ['0000-02-29/0000-02-30', /end "0000-02-30" is not a valid/],
   ])('rejects %s with a reason', (raw, reason) => {
     const error = rejection(() => parseDatetime(raw));
     expect(error.status).toBe(400);
@@ -103,5 +112,29 @@ describe('limit and offset', () => {
     expect(parseOffset(null)).toBe(0);
     expect(parseOffset('20')).toBe(20);
     for (const raw of ['-1', '2.5', 'x', '']) expect(rejection(() => parseOffset(raw)).status).toBe(400);
+  });
+
+  it('accepts offsets up to 2^53 − 1 and rejects larger ones, which no link could carry', () => {
+    expect(parseOffset('9007199254740991')).toBe(Number.MAX_SAFE_INTEGER);
+    for (const raw of ['9007199254740992', '100000000000000000000000', '9'.repeat(400)]) {
+      const error = rejection(() => parseOffset(raw));
+      expect(error.status).toBe(400);
+      expect(error.description).toMatch(/offset must be at most 9007199254740991/);
+    }
+  });
+});
+
+describe('error descriptions echo at most 80 characters of a value', () => {
+  const huge = '9'.repeat(15_000);
+  it.each([
+    ['limit', () => parseLimit(`x${huge}`)],
+    ['offset', () => parseOffset(huge)],
+    ['bbox', () => parseBbox(`${huge}x,1,2,3`)],
+    ['datetime', () => parseDatetime(`${huge}/2021-01-01`)],
+  ])('%s', (_name, fn) => {
+    const { description } = rejection(fn);
+    expect(description.length).toBeLessThan(400);
+    expect(description).toContain('9'.repeat(60));
+    expect(description).toContain('…');
   });
 });

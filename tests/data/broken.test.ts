@@ -42,7 +42,10 @@ const CASES: Record<string, [string, string | undefined, RegExp]> = {
   'missing-capital': ['layers/alliances.json', 'al-test-triangle', /^capital-links: no capital for GEO in places\.geojson$/],
   'basemap-invalid': ['basemap/places.geojson', undefined, /^features\.0\.properties\.iso3: /],
   'not-a-feature-collection': ['layers/events.json', undefined, /^type: Invalid input: expected "FeatureCollection"$/],
-  'invalid-json': ['layers/events.json', undefined, /^invalid JSON: /],
+  'invalid-json': ['layers/events.json', undefined, /^invalid JSON at line 2, column 1: the file ends in the middle of a value$/],
+  // A comma missing after `"kind": "statement"` (line 24), found at the next property; exercises.json relates to a feature in
+  // the file, but "related id … is not a feature" must not bury the cause.
+  'invalid-json-follow-on': ['layers/events.json', undefined, /^invalid JSON at line 25, column 9: Expected ',' or '}' after property value$/],
   'empty-layer': ['layers/corridors.json', undefined, /^layer has no features$/],
   // Status: present, and one of the five.
   'missing-status': ['layers/events.json', 'ev-test-end', /^properties\.status: Invalid option: expected one of "occurred"\|"in-force"\|"planned"\|"proposed"\|"claimed"$/],

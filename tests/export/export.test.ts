@@ -65,6 +65,39 @@ describe('CSV fields (RFC 4180)', () => {
   });
 });
 
+describe('CSV fields: formula injection (OWASP)', () => {
+  it.each([
+    ['=HYPERLINK("http://x","y")', `"'=HYPERLINK(""http://x"",""y"")"`],
+    ['+1+1', "'+1+1"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tcmd', "'\tcmd"],
+    ['\rcmd', `"'\rcmd"`],
+    ['a=b', 'a=b'],
+    ['Karabakh', 'Karabakh'],
+  ])('text %j -> %j', (value, expected) => {
+    expect(csvField(value)).toBe(expected);
+  });
+
+  it('keeps numbers as numbers: a negative coordinate is not prefixed', () => {
+    expect(csvField(-1.5)).toBe('-1.5');
+    expect(csvField(-179.99)).toBe('-179.99');
+  });
+
+  it('a hostile name in an exported row reaches the spreadsheet as text, and a negative longitude as a number', () => {
+    const hostile: AtlasFeature = {
+      ...awkward,
+      geometry: { type: 'Point', coordinates: [-1.5, 39.82] },
+      properties: { ...awkward.properties, name: '=cmd|"/C calc"!A0', description: '@SUM(1+1)' },
+    };
+    const rows = parseCsv(buildExportCsv([hostile], ctx).slice(1));
+    const row = Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, rows[1]![i]]));
+    expect(row.name).toBe(`'=cmd|"/C calc"!A0`);
+    expect(row.description).toBe("'@SUM(1+1)");
+    expect(row.longitude).toBe('-1.5');
+  });
+});
+
 describe('CSV export', () => {
   it('starts with a BOM and a header, ends records with CRLF, one row per feature', () => {
     const csv = buildExportCsv(all, ctx);

@@ -14,12 +14,14 @@ const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: 
 const runsNext = /(^|[\s;&|(])(npx\s+)?next\s+(build|start|dev)\b/;
 
 describe('telemetry is off wherever the project runs Next.js', () => {
-  it('npm scripts run Next only through scripts/next.mjs or scripts/build.ts', () => {
+  it('npm scripts run Next only through scripts/next.mjs, scripts/build.ts or the server', () => {
     const direct = Object.entries(scripts).filter(([, cmd]) => runsNext.test(cmd) && !cmd.includes('NEXT_TELEMETRY_DISABLED=1'));
     expect(direct).toEqual([]);
     expect(scripts.build).toBe('tsx scripts/build.ts');
     expect(scripts.dev).toMatch(/^node scripts\/next\.mjs dev/);
-    expect(scripts.serve).toMatch(/^node scripts\/next\.mjs start/);
+    // The production server runs Next.js in-process and turns telemetry off itself.
+    expect(scripts.serve).toMatch(/^node server\/index\.mjs/);
+    expect(readFileSync('server/index.mjs', 'utf8')).toContain("process.env.NEXT_TELEMETRY_DISABLED = '1'");
     expect(readFileSync('scripts/build.ts', 'utf8')).toContain("'next.mjs'");
   });
 

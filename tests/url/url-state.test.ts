@@ -113,6 +113,16 @@ describe('URL state from bad input: ignored, never a crash', () => {
     expect(s.range.from).toBe('2001-01');
   });
 
+  it('reads only own string values: ?__proto__=1&at=1 does not reach Array.prototype.at', () => {
+    // What Next's searchParams looked like for that URL: the prototype replaced by an array.
+    const poisoned = Object.setPrototypeOf({}, ['1']) as Record<string, string>;
+    expect(typeof (poisoned as unknown as { at: unknown }).at).toBe('function');
+    expect(parseUrlState(poisoned, ctx)).toEqual(defaults);
+    const keys = Object.fromEntries(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'].map((k) => [k, '1']));
+    expect(parseUrlState({ ...keys, from: '2001' }, ctx).range.from).toBe('2001-01');
+    expect(parseUrlState({ at: [] as string[], feature: [undefined as unknown as string] }, ctx)).toEqual(defaults);
+  });
+
   it('survives random junk', () => {
     const junk = ['%', '&&&', '=', 'at=%E0%A4%A', 'layers=,,,', 'hide=,', 'from=&to=', 'feature=', '\u0000=\u0000'];
     for (const q of junk) expect(() => parse(q)).not.toThrow();

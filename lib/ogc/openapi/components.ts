@@ -73,6 +73,7 @@ export const responses = {
   NotFound: { description: 'No such collection, feature or source.', content: errorContent },
   NotAcceptable: { description: 'None of the media types in Accept can be served.', content: errorContent },
   ServerError: { description: 'Unexpected server error.', content: errorContent },
+  DataUnavailable: { description: 'The data on the server failed its checks; nothing can be served until it is fixed.', content: errorContent },
 };
 
 const link = {

@@ -14,7 +14,7 @@ interface Operation {
   notFound?: boolean;
 }
 
-/** A GET operation with the responses every route can give (200, 304, 400, 404, 406, 500). */
+/** A GET operation with the responses every route can give (200, 304, 400, 404, 406, 500, 503). */
 function get(op: Operation) {
   const content = Object.fromEntries(op.media.map((m) => [m, { schema: schema(op.schemaName) }]));
   return {
@@ -29,6 +29,7 @@ function get(op: Operation) {
         ...(op.notFound ? { '404': response('NotFound') } : {}),
         '406': response('NotAcceptable'),
         '500': response('ServerError'),
+        '503': response('DataUnavailable'),
       },
     },
   };
