@@ -116,6 +116,7 @@ export default function AtlasApp({ catalog, initial, initialLayer }: Props) {
         onPick={onPick}
         initialView={initial.view}
         onViewChange={onViewChange}
+        panelOpen={!!(choices || selected)}
       />
       <Timeline
         extent={catalog.timeExtent}

@@ -38,6 +38,8 @@ interface Props {
   initialView?: MapView | null;
   /** Called when the map comes to rest after a pan or zoom. */
   onViewChange?: (view: MapView) => void;
+  /** The feature panel (or chooser) is open: the legend folds beside it. */
+  panelOpen: boolean;
 }
 
 /** Marker and badge images are drawn when the map first asks for them (markers.ts spells them out). */
@@ -62,7 +64,7 @@ function describePick(pick: MapPick): string {
   }
 }
 
-export default function AtlasMap({ shown, allianceColors, selected, tint, onPick, initialView, onViewChange }: Props) {
+export default function AtlasMap({ shown, allianceColors, selected, tint, onPick, initialView, onViewChange, panelOpen }: Props) {
   const mapLib = useMemo(() => loadMapLibre(), []);
   const mapRef = useRef<MapRef | null>(null);
   const hovered = useRef<MapTarget | null>(null);
@@ -161,7 +163,7 @@ export default function AtlasMap({ shown, allianceColors, selected, tint, onPick
         <ScaleControl position="bottom-left" unit="metric" />
         <AttributionControl position="bottom-right" compact={false} />
       </Map>
-      <MapLegend />
+      <MapLegend panelOpen={panelOpen} />
       {tooltip && (
         <div className="map-tooltip" role="tooltip" style={{ left: tooltip.x + 14, top: tooltip.y + 14 }}>
           {tooltip.names[0]}

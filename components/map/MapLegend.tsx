@@ -1,8 +1,9 @@
 'use client';
 
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState, useSyncExternalStore } from 'react';
 import { Swatches } from '@/components/sidebar/Swatches';
 import { useAtlasMap } from '@/lib/client/use-atlas-map';
+import { COVERS_MAP } from '@/lib/client/use-camera';
 import { useInView } from '@/lib/client/use-legend';
 import { legendInView, legendItems, type LegendItem } from '@/lib/map/legend';
 
@@ -13,11 +14,21 @@ const ITEMS = legendItems();
  * badges, the selection), and nothing else, so it stays short. Open by default on a wide screen;
  * one tap away on a phone.
  */
-export default function MapLegend() {
+const PHONE = '(max-width: 640px)';
+const subscribePhone = (notify: () => void) => {
+  const mq = window.matchMedia(PHONE);
+  mq.addEventListener('change', notify);
+  return () => mq.removeEventListener('change', notify);
+};
+
+export default function MapLegend({ panelOpen }: { panelOpen: boolean }) {
   const id = useId();
   const map = useAtlasMap();
   const inView = useInView(map);
-  const [open, setOpen] = useState<boolean | null>(null);
+  const phone = useSyncExternalStore(subscribePhone, () => window.matchMedia(PHONE).matches, () => false);
+  // The reader's choice, once made; until then open on a wide screen unless the panel is open.
+  const [chosen, setChosen] = useState<boolean | null>(null);
+  const open = chosen ?? (!phone && !panelOpen);
   const items = useMemo(() => legendInView(ITEMS, inView), [inView]);
   const sections = useMemo(() => {
     const out = new Map<string, LegendItem[]>();
@@ -26,17 +37,17 @@ export default function MapLegend() {
   }, [items]);
 
   return (
-    <section className="map-legend" data-open={open ?? undefined} aria-labelledby={`${id}-title`} data-testid="map-legend">
+    <section className="map-legend" data-open={open} aria-labelledby={`${id}-title`} data-testid="map-legend" {...{ [COVERS_MAP]: '' }}>
       <button
         type="button"
         className="map-legend-toggle"
-        aria-expanded={open ?? undefined}
+        aria-expanded={open}
         aria-controls={`${id}-body`}
-        onClick={() => setOpen((o) => !(o ?? !window.matchMedia('(max-width: 640px)').matches))}
+        onClick={() => setChosen(!open)}
       >
         <span id={`${id}-title`}>Legend</span>
       </button>
-      <div id={`${id}-body`} className="map-legend-body">
+      <div id={`${id}-body`} className="map-legend-body" hidden={!open}>
         {items.length === 0 && <p className="muted">Nothing of the atlas is drawn in this part of the map.</p>}
         {sections.map(([section, entries]) => (
           <div key={section} className="map-legend-section">

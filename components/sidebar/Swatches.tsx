@@ -1,9 +1,8 @@
 'use client';
 
 import type { Swatch } from '@/lib/layers';
-import { drawAnchorBadge, drawMarker, MARKER_CANVAS } from '@/lib/map/marker-canvas';
-import { GROUP_COLOR, NEUTRAL, SELECTION_COLOR } from '@/lib/map/palette';
-import { UNCERTAIN_RING } from '@/lib/map/styles/points';
+import { drawAnchorBadge, drawGroup, drawMarker, MARKER_CANVAS } from '@/lib/map/marker-canvas';
+import { NEUTRAL, SELECTION_COLOR } from '@/lib/map/palette';
 
 const W = 26;
 const H = 18;
@@ -41,12 +40,15 @@ function SwatchShape({ swatch }: { swatch: Swatch }) {
       return <CanvasSwatch width={34} paint={(ctx) => drawAnchorBadge(ctx, 3)} />;
     case 'group':
       return (
-        <svg width={W} height={H} aria-hidden="true">
-          <circle cx={W / 2} cy={H / 2} r="7.5" fill={GROUP_COLOR} stroke={swatch.uncertain ? UNCERTAIN_RING : NEUTRAL.paper} strokeWidth={swatch.uncertain ? 2.5 : 1.5} />
-          <text x={W / 2} y={H / 2 + 3.5} textAnchor="middle" fontSize="9" fill={NEUTRAL.paper}>
-            3
-          </text>
-        </svg>
+        <CanvasSwatch
+          width={W}
+          paint={(ctx) => {
+            const s = H / 30;
+            ctx.translate((W - 30 * s) / 2, 0);
+            ctx.scale(s, s);
+            drawGroup(ctx, 3, !!swatch.uncertain);
+          }}
+        />
       );
     case 'selected':
       return (

@@ -163,8 +163,13 @@ const placeLabel = (id: string, rank: number, minzoom: number, size: ExpressionS
     'text-field': ['get', 'name'],
     'text-font': rank === 1 ? BASEMAP_FONTS.bold : BASEMAP_FONTS.regular,
     'text-size': size,
-    'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-    'text-radial-offset': 0.55,
+    // Beside the dot if there is room; else further out, clear of an atlas marker, group or badge
+    // on the place (those are placed first and take their room).
+    'text-variable-anchor-offset': [
+      'left', [0.55, 0], 'right', [-0.55, 0], 'top', [0, 0.45], 'bottom', [0, -0.45],
+      'left', [1.7, 0], 'right', [-1.7, 0], 'top', [0, 1.5], 'bottom', [0, -1.5],
+      'top-left', [1.2, 1.1], 'bottom-left', [1.2, -1.1], 'top-right', [-1.2, 1.1], 'bottom-right', [-1.2, -1.1],
+    ],
     'text-justify': 'auto',
     'text-max-width': 12,
     // Bigger places first when labels compete for room.
@@ -325,6 +330,8 @@ export const BASEMAP_LAYERS: LayerSpecification[] = [
       'text-size': zoomed(3, 11, 7, 15),
       'text-letter-spacing': 0.12,
       'text-max-width': 6,
+      'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+      'text-radial-offset': 0.9,
     },
     paint: { 'text-color': C.seaLabel, 'text-halo-color': C.water, 'text-halo-width': 1 },
   },
@@ -356,6 +363,9 @@ export const BASEMAP_LAYERS: LayerSpecification[] = [
       'text-transform': 'uppercase',
       'text-letter-spacing': 0.18,
       'text-max-width': 8,
+      // The atlas's markers are placed first (they lie above): a country name moves aside from them.
+      'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+      'text-radial-offset': 0.9,
       'symbol-sort-key': ['get', 'labelrank'],
     },
     paint: {

@@ -28,8 +28,8 @@ export type SourcePlan = {
 );
 
 /**
- * Lines and areas go under the basemap's town dots and names; points and badges above the dots but
- * under every name, so data never hides a country or a capital; the selection on top.
+ * Lines and areas go under the basemap's town dots and names; points, badges and the selection on
+ * top, where they are placed before any name, so names make room for them (styles/points.ts).
  */
 const UNDER_TEXT = BASEMAP_LAYER_IDS.riverLabels;
 
@@ -44,8 +44,8 @@ export function sourcePlan(registry: readonly LayerDefinition[] = LAYERS): Sourc
   const pointLayers = ordered.filter((l) => l.map.kind === 'points').map((l) => l.id as LayerId);
   return [
     ...shapes,
-    { role: 'points', source: POINTS_SOURCE, layers: pointLayers, styles: pointStyles, beforeId: UNDER_TEXT, cluster: { radius: CLUSTER_RADIUS, properties: CLUSTER_PROPERTIES } },
-    { role: 'anchors', source: ANCHORS_SOURCE, styles: anchorStyles, beforeId: UNDER_TEXT },
+    { role: 'points', source: POINTS_SOURCE, layers: pointLayers, styles: pointStyles, cluster: { radius: CLUSTER_RADIUS, properties: CLUSTER_PROPERTIES } },
+    { role: 'anchors', source: ANCHORS_SOURCE, styles: anchorStyles },
     { role: 'selection', source: SELECTION_SOURCE, styles: selectionStyles },
   ];
 }

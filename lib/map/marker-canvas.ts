@@ -4,12 +4,48 @@
  * the map. Browser-only: it draws on a canvas.
  */
 import { MARKER_SIZE, parseMarkerId, type MarkerSpec } from './markers';
-import { NEUTRAL } from './palette';
+import { GROUP_COLOR, NEUTRAL, UNCERTAIN_RING } from './palette';
 
 /** Canvas size of every marker image, CSS px: room for the halo and the region ring. */
 export const MARKER_CANVAS = 30;
 
 const ANCHOR_PREFIX = 'anchor:';
+const GROUP_PREFIX = 'group:';
+
+/** Radius of a group's circle: bigger groups, bigger circles, in four steps. */
+export function groupRadius(count: number): number {
+  return count < 4 ? 12 : count < 10 ? 14 : count < 25 ? 17 : 20;
+}
+
+/** The count as a group shows it: 1,234 as 1.2k. */
+function abbreviated(count: number): string {
+  return count < 1000 ? String(count) : count < 10_000 ? `${(count / 1000).toFixed(1)}k` : `${Math.round(count / 1000)}k`;
+}
+
+/**
+ * A group of nearby features: a dark circle with their count, ringed in amber when some of them
+ * are only planned, proposed or claimed.
+ */
+export function drawGroup(ctx: CanvasRenderingContext2D, count: number, uncertain: boolean): number {
+  const r = groupRadius(count);
+  const size = (r + 3) * 2;
+  const c = size / 2;
+  ctx.save();
+  ctx.beginPath();
+  ctx.arc(c, c, r, 0, Math.PI * 2);
+  ctx.fillStyle = GROUP_COLOR;
+  ctx.fill();
+  ctx.lineWidth = uncertain ? 3 : 2;
+  ctx.strokeStyle = uncertain ? UNCERTAIN_RING : NEUTRAL.paper;
+  ctx.stroke();
+  ctx.fillStyle = NEUTRAL.paper;
+  ctx.font = `bold ${count < 100 ? 12 : 10.5}px sans-serif`;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.fillText(abbreviated(count), c, c + 0.5);
+  ctx.restore();
+  return size;
+}
 
 /** The image id of a capital badge counting `n` features. */
 export function anchorBadgeId(n: number): string {
@@ -156,6 +192,12 @@ function draw(width: number, height: number, ratio: number, paint: (ctx: CanvasR
 export function imageFor(id: string, ratio: number): DrawnImage | null {
   const marker = parseMarkerId(id);
   if (marker) return draw(MARKER_CANVAS, MARKER_CANVAS, ratio, (ctx) => drawMarker(ctx, marker));
+  if (id.startsWith(GROUP_PREFIX)) {
+    const [count, uncertain] = id.slice(GROUP_PREFIX.length).split(':').map(Number);
+    if (!Number.isInteger(count) || count! < 1) return null;
+    const size = (groupRadius(count!) + 3) * 2;
+    return draw(size, size, ratio, (ctx) => drawGroup(ctx, count!, uncertain === 1));
+  }
   if (id.startsWith(ANCHOR_PREFIX)) {
     const n = Number(id.slice(ANCHOR_PREFIX.length));
     if (!Number.isInteger(n) || n < 1) return null;

@@ -61,6 +61,9 @@ export const EVENT_KIND_COLORS: Record<string, string> = Object.fromEntries(
 /** Groups of features on the map (a count of several features close together). */
 export const GROUP_COLOR = '#3d4a55';
 
+/** Ring of a group with members that are only planned, proposed or claimed. */
+export const UNCERTAIN_RING = '#f0b429';
+
 /** The selected feature's ring and its label. */
 export const SELECTION_COLOR = '#111111';
 

@@ -1,7 +1,11 @@
 import { basemapTileZooms } from './basemap-version';
 
-/** The South Caucasus frame the atlas opens on: [west, south, east, north] in degrees. */
-export const REGION_BOUNDS: [number, number, number, number] = [38, 37, 51, 44.5];
+/**
+ * The South Caucasus frame the atlas opens on: [west, south, east, north] in degrees. Georgia,
+ * Armenia and Azerbaijan with a margin; the opening camera fits it into the part of the map the
+ * sidebar, the legend and the time control leave free.
+ */
+export const REGION_BOUNDS: [number, number, number, number] = [39.8, 38.2, 50.9, 43.7];
 
 /**
  * Zoom limits: world context for far-away alliance partners; the deepest basemap tiles are zoom 9

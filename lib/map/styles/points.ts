@@ -5,7 +5,7 @@
  * placement (markers.ts). Drawn under the basemap's labels, which therefore stay readable.
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
-import { GROUP_COLOR, NEUTRAL, SELECTION_COLOR } from '../palette';
+import { NEUTRAL, SELECTION_COLOR } from '../palette';
 import { LABEL_FONT } from './expressions';
 import type { DataLayerStyle } from './types';
 
@@ -31,50 +31,19 @@ export const CLUSTER_PROPERTIES = {
   uncertain: ['+', ['case', ['==', ['get', 'status'], 'fact'], 0, 1]],
 } as const;
 
-/** Ring of a group with members that are only planned, proposed or claimed. */
-export const UNCERTAIN_RING = '#f0b429';
 
+/**
+ * Style layers bottom to top. MapLibre places symbols from the top layer down, so markers and
+ * groups are placed first and the features' own labels, and then every basemap name, make room for
+ * them: a name moves aside (or, for a small town, waits for a closer zoom) rather than lie under a
+ * marker, and no marker ever hides under a name.
+ */
 export const pointStyles: DataLayerStyle[] = [
-  {
-    id: 'points-group',
-    type: 'circle',
-    filter: isGroup,
-    paint: {
-      'circle-radius': ['step', ['get', 'point_count'], 12, 4, 14, 10, 17, 25, 20],
-      'circle-color': GROUP_COLOR,
-      'circle-opacity': ['case', hover, 1, 0.9],
-      'circle-stroke-width': ['case', ['>', ['get', 'uncertain'], 0], 3, 2],
-      'circle-stroke-color': ['case', ['>', ['get', 'uncertain'], 0], UNCERTAIN_RING, NEUTRAL.paper],
-    },
-  },
-  {
-    id: 'points-group-count',
-    type: 'symbol',
-    filter: isGroup,
-    layout: {
-      'text-field': ['get', 'point_count_abbreviated'],
-      'text-font': LABEL_FONT,
-      'text-size': 12,
-      'text-allow-overlap': true,
-      'text-ignore-placement': true,
-    },
-    paint: { 'text-color': NEUTRAL.paper },
-  },
   {
     id: 'points-hover',
     type: 'circle',
     filter: single,
     paint: { 'circle-radius': 15, 'circle-color': SELECTION_COLOR, 'circle-opacity': ['case', hover, 0.2, 0] },
-  },
-  {
-    id: 'points-marker',
-    type: 'symbol',
-    filter: single,
-    layout: {
-      'icon-image': ['get', 'icon'],
-      'icon-allow-overlap': true,
-      'icon-ignore-placement': true,
-    },
   },
   {
     id: 'points-label',
@@ -92,6 +61,25 @@ export const pointStyles: DataLayerStyle[] = [
     },
     paint: { 'text-color': '#2d3a44', 'text-halo-color': NEUTRAL.paper, 'text-halo-width': 1.5 },
   },
+  {
+    id: 'points-group',
+    type: 'symbol',
+    filter: isGroup,
+    layout: {
+      'icon-image': ['concat', 'group:', ['to-string', ['get', 'point_count']], ':', ['case', ['>', ['get', 'uncertain'], 0], '1', '0']],
+      'icon-allow-overlap': true,
+    },
+    paint: { 'icon-opacity': ['case', hover, 1, 0.95] },
+  },
+  {
+    id: 'points-marker',
+    type: 'symbol',
+    filter: single,
+    layout: {
+      'icon-image': ['get', 'icon'],
+      'icon-allow-overlap': true,
+    },
+  },
 ];
 
 /** Capital badges: one per capital, counting what is placed there for want of a venue. */
@@ -105,7 +93,6 @@ export const anchorStyles: DataLayerStyle[] = [
       'icon-anchor': 'bottom-left',
       'icon-offset': [7, -7],
       'icon-allow-overlap': true,
-      'icon-ignore-placement': true,
     },
     paint: { 'icon-opacity': ['case', hover, 1, 0.92] },
   },

@@ -1,0 +1,10 @@
+import { chromium, devices } from '@playwright/test';
+const [,, url, out] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking'] });
+const ctx = await browser.newContext({ ...devices['Pixel 5'], viewport: { width: 390, height: 844 } });
+const page = await ctx.newPage();
+await page.goto(url);
+await page.waitForFunction(() => { const m = window.__atlasMap; return !!m && m.loaded() && m.areTilesLoaded() && !m.isMoving(); }, null, { timeout: 90000 });
+await page.waitForTimeout(2500);
+await page.screenshot({ path: out });
+await browser.close();
