@@ -28,7 +28,7 @@ test.describe('accessibility (axe)', () => {
   test('the map page', async ({ page }) => {
     const atlas = new AtlasPage(page);
     await atlas.goto('/');
-    await new AtlasMapData(page).waitForLayer('exercises-symbol');
+    await new AtlasMapData(page).waitForLayer('points');
     expect(await seriousViolations(page, 'map')).toEqual([]);
     // The map canvas says what it is and how to use it.
     await expect(page.locator('.maplibregl-canvas')).toHaveAttribute('aria-label', /Map of the South Caucasus.*Arrow keys/);
@@ -56,7 +56,7 @@ test.describe('accessibility (axe)', () => {
     const atlas = new AtlasPage(page);
     const find = new FindPage(page);
     await atlas.goto(`/?feature=${THREE_BROTHERS}`);
-    await new AtlasMapData(page).waitForLayer('exercises-symbol');
+    await new AtlasMapData(page).waitForLayer('points');
     await find.openList();
     await expect(find.listItem(THREE_BROTHERS)).toHaveAttribute('aria-selected', 'true');
     await find.listItem(THREE_BROTHERS).focus();

@@ -1,4 +1,5 @@
 import { expect, test, type APIResponse } from '@playwright/test';
+import { basemapVersion } from '@/lib/map/basemap-version';
 import { scan } from './pages/observatory';
 
 /**
@@ -60,7 +61,7 @@ test.describe('security headers', () => {
       ['script chunk', () => request.get(chunk), 200],
       ['stylesheet', () => request.get(css), 200],
       ['MapLibre worker', () => request.get('/maplibre/6.17.0/maplibre-gl-worker.mjs'), 200],
-      ['basemap', () => request.get('/basemap/land.geojson'), 200],
+      ['basemap', () => request.get(`/basemap/${basemapVersion}/places.geojson`), 200],
       ['icon', () => request.get('/icon.svg'), 200],
       ['missing static file', () => request.get('/_next/static/chunks/none.js'), 404],
       ['page 405', () => request.post('/'), 405],

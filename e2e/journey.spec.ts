@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { sourceOf } from '@/lib/map/data-layers';
 import { AtlasMapData, AtlasPage, centreOnItem, openFeatureAt } from './pages/AtlasPage';
 
 /** The journey the atlas is for: pan, toggle alliances, open an exercise, read its source, come back. */
@@ -60,7 +61,7 @@ test.describe('reader journey', () => {
     const atlas = new AtlasPage(page);
     const data = new AtlasMapData(page);
     await atlas.goto('/');
-    await data.waitForLayer('exercises-symbol');
+    await data.waitForLayer('points');
 
     const { item, lngLat: [lng, lat] } = await centreOnItem(page, request, 'exercises', THREE_BROTHERS, 9);
 
@@ -131,16 +132,17 @@ test.describe('feedback while reading the map', () => {
     const atlas = new AtlasPage(page);
     const data = new AtlasMapData(page);
     await atlas.goto('/');
-    await data.waitForLayer('exercises-symbol');
+    await data.waitForLayer('points');
     const { item, lngLat: [lng, lat] } = await centreOnItem(page, request, 'exercises', 'ex-turaz-falcon-2021', 8);
 
     const point = await data.pagePointOf([lng, lat]);
     await page.mouse.move(point.x, point.y);
     await expect(page.getByRole('tooltip')).toContainText(item.properties.name);
     expect(await page.evaluate(() => window.__atlasMap!.getCanvas().style.cursor)).toBe('pointer');
+    const source = sourceOf('exercises');
     const hovered = await page.evaluate(
-      (id) => window.__atlasMap!.getFeatureState({ source: 'exercises', id }),
-      'ex-turaz-falcon-2021',
+      ({ source, id }) => window.__atlasMap!.getFeatureState({ source, id }),
+      { source, id: 'ex-turaz-falcon-2021' },
     );
     expect(hovered.hover).toBe(true);
 
@@ -164,12 +166,12 @@ test.describe('feedback while reading the map', () => {
     await atlas.goto('/');
     const events = page.getByTestId('layer-events');
     await expect(events.getByRole('alert')).toContainText('The layer is temporarily unavailable');
-    expect(await data.renderedIds('events-symbol')).toEqual([]);
+    expect(await data.drawnIds('events')).toEqual([]);
 
     fail = false;
     await events.getByRole('button', { name: 'Retry' }).click();
     await expect(events.getByRole('alert')).toBeHidden();
-    await data.waitForLayer('events-symbol');
+    await data.waitForLayer('points');
   });
 });
 
@@ -188,5 +190,5 @@ test('the panel says when its feature is not drawn, and can bring it back', asyn
   await panel.getByRole('button', { name: 'Show it' }).click();
   await expect(exercises).toBeChecked();
   await expect(panel.getByTestId('hidden-notice')).toBeHidden();
-  await data.waitForLayer('exercises-symbol');
+  await data.waitForLayer('points');
 });

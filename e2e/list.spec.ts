@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { FindPage } from './pages/FindPage';
-import { AtlasMapData, AtlasPage } from './pages/AtlasPage';
+import { AtlasMapData, AtlasPage, chooseAfterClick } from './pages/AtlasPage';
+import { MapSymbols } from './pages/MapSymbols';
 
 /** The list of features in view, in step with the map both ways, and usable without a mouse. */
 
@@ -16,7 +17,7 @@ test.describe('list view', () => {
     const data = new AtlasMapData(page);
     const find = new FindPage(page);
     await atlas.goto('/');
-    await data.waitForLayer('exercises-symbol');
+    await data.waitForLayer('points');
 
     // From the top of the page: the search box, then the sidebar's tabs.
     await page.keyboard.press('Tab');
@@ -48,7 +49,8 @@ test.describe('list view', () => {
     await page.keyboard.press('Enter');
     await expect(find.panel.getByTestId('feature-name')).toContainText('Three Brothers');
     await expect(row).toHaveAttribute('aria-selected', 'true');
-    await expect(page).toHaveURL(new RegExp(`\\?feature=${THREE_BROTHERS}$`));
+    // The selection is in the URL; so is the camera once the map has panned to it.
+    await expect(page).toHaveURL(new RegExp(`\\?feature=${THREE_BROTHERS}(&at=[^&]+)?$`));
 
     // The map panned so that Baku is no longer hidden under the panel.
     await atlas.waitForIdleMap();
@@ -71,7 +73,7 @@ test.describe('list view', () => {
     const data = new AtlasMapData(page);
     const find = new FindPage(page);
     await atlas.goto('/');
-    await data.waitForLayer('events-symbol');
+    await data.waitForLayer('points');
     await data.jumpTo(BAKU, 9);
     await atlas.waitForIdleMap();
     await find.openList();
@@ -83,11 +85,9 @@ test.describe('list view', () => {
     await expect(last).not.toBeInViewport();
     await expect(last).toHaveAttribute('aria-selected', 'false');
 
-    const item = await (await page.request.get(`/api/collections/events/items/${target}`)).json();
-    const point = await data.pagePointOf(item.geometry.coordinates);
+    const point = await new MapSymbols(page).pagePointOf(target);
     await page.mouse.click(point.x, point.y);
-    const chooser = page.getByTestId('feature-chooser');
-    if (await chooser.isVisible()) await chooser.getByRole('button', { name }).click();
+    await chooseAfterClick(page, name);
 
     await expect(find.panel.getByTestId('feature-name')).toHaveText(name);
     await expect(find.listItem(target)).toHaveAttribute('aria-selected', 'true');
@@ -114,7 +114,7 @@ test.describe('list view', () => {
     const data = new AtlasMapData(page);
     const find = new FindPage(page);
     await atlas.goto('/');
-    await data.waitForLayer('exercises-symbol');
+    await data.waitForLayer('points');
     await find.openList();
     await expect(find.listItem(THREE_BROTHERS)).toBeVisible();
     await expect(find.listItem(TRILATERAL)).toBeVisible();

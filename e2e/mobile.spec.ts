@@ -115,7 +115,7 @@ test.describe('on a phone', () => {
     const data = new AtlasMapData(page);
     const find = new FindPage(page);
     await atlas.goto('/');
-    await data.waitForLayer('exercises-symbol');
+    await data.waitForLayer('points');
     await page.getByTestId('drawer-toggle').tap();
     await find.openList();
     await page.screenshot({ path: 'artifacts/screenshots/mobile-list.png' });

@@ -38,7 +38,7 @@ test.describe('Content-Security-Policy, enforced in Chromium', () => {
     const response = await page.goto('/');
     expect(response!.headers()['content-security-policy']).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
     await atlas.waitForIdleMap();
-    for (const layer of ['exercises-symbol', 'events-symbol', 'corridors-line', 'borders-line', 'alliances-line']) await data.waitForLayer(layer);
+    for (const layer of ['points', 'corridors-line', 'borders-line', 'alliances-line']) await data.waitForLayer(layer);
     // The basemap comes through MapLibre's worker, which runs under its own copy of the policy.
     expect(await atlas.renderedProperty(['basemap-land'], 'iso3')).toEqual(expect.arrayContaining(['ARM', 'AZE', 'GEO']));
     // Interaction: a search and the time control re-render through React without inline script.

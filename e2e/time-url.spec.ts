@@ -72,7 +72,7 @@ test.describe('time control', () => {
     await page.screenshot({ path: 'artifacts/screenshots/time-2021.png' });
 
     // Only features of 2021 are drawn: every exercise on screen has a 2021 date.
-    const exercises = await data.renderedIds('exercises-symbol');
+    const exercises = await data.drawnIds('exercises');
     expect(exercises.length).toBeGreaterThan(0);
     for (const id of exercises) expect(expectedCount(features.filter((f) => f.id === id), '2021-01', '2021-12'), id).toBe(1);
 
@@ -145,7 +145,7 @@ test.describe('shareable URL', () => {
     const data = new AtlasMapData(page);
     const timeline = new AtlasTimeline(page);
     await atlas.goto('/');
-    await data.waitForLayer('exercises-symbol');
+    await data.waitForLayer('points');
 
     await page.getByTestId('layer-events').getByRole('checkbox').uncheck();
     await page.getByTestId(`alliance-${TRILATERAL}`).getByRole('checkbox').uncheck();
@@ -206,7 +206,7 @@ test.describe('shareable URL', () => {
     const atlas = new AtlasPage(page);
     const data = new AtlasMapData(page);
     await atlas.goto('/');
-    await data.waitForLayer('exercises-symbol');
+    await data.waitForLayer('points');
     const { lngLat: [lng, lat] } = await centreOnItem(page, request, 'exercises', THREE_BROTHERS, 9);
 
     const panel = page.getByTestId('feature-panel');

@@ -46,7 +46,7 @@ export const NOT_FOUND_PATH = '/_not-found';
  * @param {string} path
  */
 export function isApiPath(path) {
-  const p = path.replace(/[\\/]+/g, '/');
+  const p = (path.split(/[?#]/, 1)[0] ?? '').replace(/[\\/]+/g, '/');
   return p === '/api' || p.startsWith('/api/');
 }
 

@@ -48,7 +48,9 @@ function imageResolver(map: MapLibreMap) {
     if (map.hasImage(id)) return;
     const ratio = window.devicePixelRatio || 1;
     const image = imageFor(id, ratio);
-    if (image) map.addImage(id, image, { pixelRatio: ratio });
+    if (!image) return;
+    const { stretchX, content, ...data } = image;
+    map.addImage(id, data, { pixelRatio: ratio, ...(stretchX ? { stretchX } : {}), ...(content ? { content } : {}) });
   };
 }
 
@@ -63,6 +65,9 @@ function describePick(pick: MapPick): string {
       return `${pick.ids.length} placed at ${pick.name || 'this capital'} for want of a venue: click to list them`;
   }
 }
+
+/** Marks the opening fit's events, so only a move the reader makes (or asks for) is written to the URL. */
+const OPENING = 'atlasOpening';
 
 export default function AtlasMap({ shown, allianceColors, selected, tint, onPick, initialView, onViewChange, panelOpen }: Props) {
   const mapLib = useMemo(() => loadMapLibre(), []);
@@ -150,9 +155,11 @@ export default function AtlasMap({ shown, allianceColors, selected, tint, onPick
         onLoad={(e) => {
           // Without a view in the URL, frame the region in the part of the map the sidebar, the
           // time control and the header's buttons leave free, measured now that they are drawn.
-          if (!initialView) e.target.fitBounds(REGION_BOUNDS, { padding: measuredPadding(e.target), duration: 0 });
+          // The opening frame is not the reader's view: it stays out of the URL (see onMoveEnd).
+          if (!initialView) e.target.fitBounds(REGION_BOUNDS, { padding: measuredPadding(e.target), duration: 0 }, { [OPENING]: true });
         }}
         onMoveEnd={(e) => {
+          if (OPENING in e) return;
           const c = e.target.getCenter().wrap();
           onViewChange?.({ lng: c.lng, lat: c.lat, zoom: e.target.getZoom() });
         }}

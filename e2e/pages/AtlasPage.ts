@@ -21,12 +21,24 @@ export class AtlasPage {
     await this.waitForIdleMap();
   }
 
-  /** Waits until MapLibre has loaded its style and data and finished drawing. */
+  /**
+   * Waits until MapLibre has loaded its style and data and finished drawing. A camera set a moment
+   * ago only asks for its tiles in the next frame, so `loaded()` alone can answer too early: draw
+   * one more frame and wait for the `idle` that follows it (tiles loaded, labels placed and faded).
+   */
   async waitForIdleMap() {
     await this.page.waitForFunction(() => {
       const map = window.__atlasMap;
       return !!map && map.loaded() && map.areTilesLoaded() && !map.isMoving();
     });
+    await this.page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const map = window.__atlasMap!;
+          map.once('idle', () => resolve());
+          map.triggerRepaint();
+        }),
+    );
   }
 
   /** Ids of the features drawn on screen in the given style layers (e.g. country polygons). */
@@ -93,12 +105,40 @@ export class AtlasMapData {
     }, styleLayer);
   }
 
-  /** Waits until a data layer's source has its features (the API answered and the map drew them). */
+  /**
+   * Waits until a style layer draws something (the API answered and the map drew it). `points`
+   * stands for the point features: markers or groups of them.
+   */
   async waitForLayer(styleLayer: string) {
     await this.page.waitForFunction((layer) => {
       const map = window.__atlasMap;
-      return !!map && !!map.getLayer(layer) && map.queryRenderedFeatures({ layers: [layer] }).length > 0;
+      const layers = layer === 'points' ? ['points-marker', 'points-group'] : [layer];
+      return !!map && layers.every((l) => map.getLayer(l)) && map.queryRenderedFeatures({ layers }).length > 0;
     }, styleLayer);
+  }
+
+  /**
+   * Ids of the point features drawn in view, of one layer or all: those drawn as markers, those
+   * counted in a group (its members), and those gathered in a capital's badge. What a reader can
+   * reach on the map right now.
+   */
+  async drawnIds(layer?: string): Promise<string[]> {
+    return this.page.evaluate(async (layer) => {
+      const map = window.__atlasMap!;
+      const prefix: Record<string, string> = { exercises: 'ex-', events: 'ev-' };
+      const styleLayers = ['points-marker', 'points-group', 'anchors-badge', 'selection-marker', 'selection-ring'].filter((l) => map.getLayer(l));
+      const ids = new Set<string>();
+      for (const f of map.queryRenderedFeatures({ layers: styleLayers })) {
+        const p = f.properties ?? {};
+        if (f.layer.id === 'points-group') {
+          const source = map.getSource('points') as import('maplibre-gl').GeoJSONSource;
+          for (const leaf of await source.getClusterLeaves(Number(p.cluster_id), Infinity, 0)) ids.add(String(leaf.properties?.id));
+        } else if (f.layer.id === 'anchors-badge') {
+          for (const id of String(p.ids ?? '').split(' ')) if (id) ids.add(id);
+        } else if (typeof p.id === 'string') ids.add(p.id);
+      }
+      return [...ids].filter((id) => !layer || id.startsWith(prefix[layer] ?? `${layer}:`)).sort();
+    }, layer);
   }
 
   /** The page pixel where a coordinate is drawn, for a real mouse click on the canvas. */
@@ -174,8 +214,20 @@ export async function openFeatureAt(page: Page, lngLat: [number, number], name: 
   const data = new AtlasMapData(page);
   const point = await data.pagePointOf(lngLat);
   await page.mouse.click(point.x, point.y);
+  await chooseAfterClick(page, name);
+}
+
+/**
+ * After a click on the map: when several features lie there, the chooser lists them (a group's
+ * members are read from the map first, so it may take a moment): pick `name` from it. Either way,
+ * waits until a feature is open.
+ */
+export async function chooseAfterClick(page: Page, name: RegExp | string) {
   const chooser = page.getByTestId('feature-chooser');
+  const opened = page.getByTestId('feature-panel').getByTestId('feature-name');
+  await expect(chooser.or(opened).first()).toBeVisible();
   if (await chooser.isVisible()) await chooser.getByRole('button', { name }).click();
+  await expect(opened).toBeVisible();
 }
 
 /**

@@ -1,4 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { LayerId } from '@/lib/layers';
+import { sourceOf } from '@/lib/map/data-layers';
 
 /** The search box, the sidebar's list of features in view, and the feature panel, as a user finds things. */
 export class FindPage {
@@ -33,8 +35,9 @@ export class FindPage {
   }
 
   /** The feature-state the map holds for a feature (hover, selected). */
-  async featureState(layer: string, id: string): Promise<Record<string, unknown>> {
-    return this.page.evaluate(({ layer, id }) => window.__atlasMap!.getFeatureState({ source: layer, id }), { layer, id });
+  async featureState(layer: LayerId, id: string): Promise<Record<string, unknown>> {
+    const source = sourceOf(layer);
+    return this.page.evaluate(({ source, id }) => window.__atlasMap!.getFeatureState({ source, id }), { source, id });
   }
 
   /** The map's visible area as [west, south, east, north]. */

@@ -44,8 +44,9 @@ export function sourcePlan(registry: readonly LayerDefinition[] = LAYERS): Sourc
   const pointLayers = ordered.filter((l) => l.map.kind === 'points').map((l) => l.id as LayerId);
   return [
     ...shapes,
-    { role: 'points', source: POINTS_SOURCE, layers: pointLayers, styles: pointStyles, cluster: { radius: CLUSTER_RADIUS, properties: CLUSTER_PROPERTIES } },
+    // Badges under the points: placed after them, they take a free spot around their capital.
     { role: 'anchors', source: ANCHORS_SOURCE, styles: anchorStyles },
+    { role: 'points', source: POINTS_SOURCE, layers: pointLayers, styles: pointStyles, cluster: { radius: CLUSTER_RADIUS, properties: CLUSTER_PROPERTIES } },
     { role: 'selection', source: SELECTION_SOURCE, styles: selectionStyles },
   ];
 }
@@ -74,9 +75,16 @@ const layerOfStyle = new Map<string, LayerId>(
 
 /**
  * The distinct things among rendered features (a click hits every style layer of a feature: its
- * halo, its marker, its label), top first.
+ * halo, its marker, its label), top first. A marker, group or badge is what the pointer is aimed
+ * at: when one is hit, the lines and areas under it (an alliance ending at a capital, the area a
+ * site lies in) are left out, so a click on a group opens that group.
  */
 export function picksOf(rendered: readonly Pick<MapGeoJSONFeature, 'layer' | 'properties'>[]): MapPick[] {
+  const symbols = rendered.filter((f) => POINT_TARGETS.includes(f.layer.id));
+  return distinctPicks(symbols.length > 0 ? symbols : rendered);
+}
+
+function distinctPicks(rendered: readonly Pick<MapGeoJSONFeature, 'layer' | 'properties'>[]): MapPick[] {
   const seen = new Map<string, MapPick>();
   for (const f of rendered) {
     const p = f.properties ?? {};

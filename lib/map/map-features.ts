@@ -8,7 +8,6 @@ import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { LAYERS, layerById, type LayerDefinition } from '@/lib/layers';
 import { anchorsOf, isAnchored } from '@/lib/view/anchors';
 import type { MapFormFeature } from '@/lib/view/map-form';
-import { anchorBadgeId } from './marker-canvas';
 import { markerId, markerPlacement, markerStatus, type MarkerSpec } from './markers';
 
 export interface MapFeatureProperties {
@@ -74,7 +73,7 @@ export function anchorFeatures(shown: readonly MapFormFeature[], registry: reado
       type: 'Feature',
       id: `anchor:${a.key}`,
       geometry: { type: 'Point', coordinates: a.coordinates },
-      properties: { id: `anchor:${a.key}`, name: a.name ?? '', count: a.ids.length, ids: a.ids.join(' '), icon: anchorBadgeId(a.ids.length) },
+      properties: { id: `anchor:${a.key}`, name: a.name ?? '', count: a.ids.length, ids: a.ids.join(' ') },
     })),
   );
 }

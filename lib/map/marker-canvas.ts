@@ -9,7 +9,6 @@ import { GROUP_COLOR, NEUTRAL, UNCERTAIN_RING } from './palette';
 /** Canvas size of every marker image, CSS px: room for the halo and the region ring. */
 export const MARKER_CANVAS = 30;
 
-const ANCHOR_PREFIX = 'anchor:';
 const GROUP_PREFIX = 'group:';
 
 /** Radius of a group's circle: bigger groups, bigger circles, in four steps. */
@@ -47,10 +46,6 @@ export function drawGroup(ctx: CanvasRenderingContext2D, count: number, uncertai
   return size;
 }
 
-/** The image id of a capital badge counting `n` features. */
-export function anchorBadgeId(n: number): string {
-  return `${ANCHOR_PREFIX}${n}`;
-}
 
 function shapePath(ctx: CanvasRenderingContext2D, shape: MarkerSpec['shape'], c: number, r: number) {
   ctx.beginPath();
@@ -140,8 +135,9 @@ function badgeWidth(n: number): number {
 }
 
 /**
- * A capital badge: a small building pictogram and the number of features placed at that capital
- * for want of a venue. Reads as "n things said or decided in this capital", not as a site.
+ * A capital badge as the legend shows it: a small building pictogram and a number of features
+ * placed at that capital for want of a venue. Reads as "n things said or decided in this capital",
+ * not as a site. (On the map MapLibre stretches ANCHOR_PILL around the count.)
  */
 export function drawAnchorBadge(ctx: CanvasRenderingContext2D, n: number): { width: number; height: number } {
   const w = badgeWidth(n);
@@ -176,6 +172,37 @@ export interface DrawnImage {
   width: number;
   height: number;
   data: Uint8ClampedArray;
+  /** For images stretched around a text (`icon-text-fit`): the stretchable columns and the text box, in image pixels. */
+  stretchX?: [number, number][];
+  content?: [number, number, number, number];
+}
+
+/**
+ * The background of a capital badge, stretched around its count by MapLibre (`icon-text-fit`): the
+ * building pictogram on the left, then room for the number.
+ */
+export const ANCHOR_PILL = 'anchor-pill';
+const PILL = { width: 40, height: 18, pictogram: 19 };
+
+function drawAnchorPill(ctx: CanvasRenderingContext2D): void {
+  ctx.save();
+  ctx.beginPath();
+  ctx.roundRect(1, 1, PILL.width - 2, PILL.height - 2, 4);
+  ctx.fillStyle = NEUTRAL.paper;
+  ctx.fill();
+  ctx.lineWidth = 1.4;
+  ctx.strokeStyle = GROUP_COLOR;
+  ctx.stroke();
+  ctx.fillStyle = GROUP_COLOR;
+  ctx.beginPath();
+  ctx.moveTo(5, 8);
+  ctx.lineTo(10.5, 4);
+  ctx.lineTo(16, 8);
+  ctx.closePath();
+  ctx.fill();
+  for (const x of [6, 9.75, 13.5]) ctx.fillRect(x, 9, 1.6, 4.5);
+  ctx.fillRect(5, 13.5, 11, 1.4);
+  ctx.restore();
 }
 
 function draw(width: number, height: number, ratio: number, paint: (ctx: CanvasRenderingContext2D) => void): DrawnImage {
@@ -188,8 +215,15 @@ function draw(width: number, height: number, ratio: number, paint: (ctx: CanvasR
   return { width: canvas.width, height: canvas.height, data: ctx.getImageData(0, 0, canvas.width, canvas.height).data };
 }
 
+/** The image an id stands for, with what MapLibre needs to stretch it around a text. */
+
 /** The image an id stands for (a marker or a capital badge), or null for an id this module does not draw. */
 export function imageFor(id: string, ratio: number): DrawnImage | null {
+  if (id === ANCHOR_PILL) {
+    const image = draw(PILL.width, PILL.height, ratio, drawAnchorPill);
+    const px = (v: number) => Math.round(v * ratio);
+    return { ...image, stretchX: [[px(PILL.pictogram + 4), px(PILL.width - 6)]], content: [px(PILL.pictogram + 2), px(3), px(PILL.width - 4), px(PILL.height - 3)] };
+  }
   const marker = parseMarkerId(id);
   if (marker) return draw(MARKER_CANVAS, MARKER_CANVAS, ratio, (ctx) => drawMarker(ctx, marker));
   if (id.startsWith(GROUP_PREFIX)) {
@@ -197,11 +231,6 @@ export function imageFor(id: string, ratio: number): DrawnImage | null {
     if (!Number.isInteger(count) || count! < 1) return null;
     const size = (groupRadius(count!) + 3) * 2;
     return draw(size, size, ratio, (ctx) => drawGroup(ctx, count!, uncertain === 1));
-  }
-  if (id.startsWith(ANCHOR_PREFIX)) {
-    const n = Number(id.slice(ANCHOR_PREFIX.length));
-    if (!Number.isInteger(n) || n < 1) return null;
-    return draw(badgeWidth(n), 18, ratio, (ctx) => drawAnchorBadge(ctx, n));
   }
   return null;
 }

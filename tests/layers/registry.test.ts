@@ -93,6 +93,6 @@ describe('the layer registry', () => {
   });
 
   it('keeps the atlas layers in their draw order: areas and links under lines under points, the selection on top', () => {
-    expect(sourcePlan().map((p) => p.source)).toEqual(['borders', 'alliances', 'corridors', 'points', 'anchors', 'selection']);
+    expect(sourcePlan().map((p) => p.source)).toEqual(['borders', 'alliances', 'corridors', 'anchors', 'points', 'selection']);
   });
 });

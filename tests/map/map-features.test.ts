@@ -45,7 +45,7 @@ describe('capital badges', () => {
   it('gather the symbolic placements at one capital into one badge counting them', () => {
     const badges = anchorFeatures([statement, policy, drill]);
     expect(badges.features).toHaveLength(1);
-    expect(badges.features[0]!.properties).toMatchObject({ count: 2, ids: 'ev-statement ev-policy', icon: 'anchor:2' });
+    expect(badges.features[0]!.properties).toMatchObject({ count: 2, ids: 'ev-statement ev-policy' });
   });
 });
 

@@ -12,7 +12,7 @@ describe('marker ids spell the look of a marker', () => {
   });
 
   it('refuse ids that are not markers', () => {
-    for (const id of ['anchor:3', 'marker:square:d55e00:fact:exact', 'marker:circle:zzzzzz:fact:exact', 'marker:circle:d55e00:maybe:exact', 'marker:circle:d55e00:fact:symbolic', '']) {
+    for (const id of ['anchor-pill', 'marker:square:d55e00:fact:exact', 'marker:circle:zzzzzz:fact:exact', 'marker:circle:d55e00:maybe:exact', 'marker:circle:d55e00:fact:symbolic', '']) {
       expect(parseMarkerId(id)).toBeNull();
     }
   });

@@ -114,7 +114,10 @@ describe('isApiPath', () => {
     ['/api/x', true],
     ['//api/x', true],
     ['\\api', true],
+    ['//api?kind=x', true],
+    ['/api#top', true],
     ['/apix', false],
+    ['/apix?q=/api/', false],
     ['/API', false],
     ['/', false],
   ])('%s -> %s', (path, api) => {

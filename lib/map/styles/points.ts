@@ -5,7 +5,7 @@
  * placement (markers.ts). Drawn under the basemap's labels, which therefore stay readable.
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
-import { NEUTRAL, SELECTION_COLOR } from '../palette';
+import { GROUP_COLOR, NEUTRAL, SELECTION_COLOR } from '../palette';
 import { LABEL_FONT } from './expressions';
 import type { DataLayerStyle } from './types';
 
@@ -82,19 +82,39 @@ export const pointStyles: DataLayerStyle[] = [
   },
 ];
 
+/**
+ * Where a capital's badge may go, in ems of its text, tried in this order: above the capital, then
+ * below, beside, and at the corners, each far enough to clear a marker or a group on the capital.
+ * MapLibre takes the first that is free, so a badge never lies on another symbol and a name moves
+ * aside for it.
+ */
+export const BADGE_OFFSETS: [string, [number, number]][] = [
+  ['bottom', [0, -2.4]],
+  ['top', [0, 2.4]],
+  ['left', [2.6, 0]],
+  ['right', [-2.6, 0]],
+  ['bottom-left', [1.6, -1.9]],
+  ['bottom-right', [-1.6, -1.9]],
+  ['top-left', [1.6, 1.9]],
+  ['top-right', [-1.6, 1.9]],
+];
+
 /** Capital badges: one per capital, counting what is placed there for want of a venue. */
 export const anchorStyles: DataLayerStyle[] = [
   {
     id: 'anchors-badge',
     type: 'symbol',
     layout: {
-      'icon-image': ['get', 'icon'],
-      // Above and to the right of the capital, clear of its dot and its name.
-      'icon-anchor': 'bottom-left',
-      'icon-offset': [7, -7],
-      'icon-allow-overlap': true,
+      'text-field': ['to-string', ['get', 'count']],
+      'text-font': ['Noto Sans Bold', 'Noto Sans', 'Helvetica Neue', 'Arial', 'sans-serif'],
+      'text-size': 11,
+      'text-variable-anchor-offset': BADGE_OFFSETS.flat() as unknown as ExpressionSpecification,
+      'icon-image': 'anchor-pill',
+      'icon-text-fit': 'both',
+      'icon-text-fit-padding': [3, 5, 3, 22],
+      'text-padding': 1,
     },
-    paint: { 'icon-opacity': ['case', hover, 1, 0.92] },
+    paint: { 'text-color': GROUP_COLOR, 'icon-opacity': ['case', hover, 1, 0.95], 'text-opacity': 1 },
   },
 ];
 
