@@ -1,4 +1,5 @@
 import AtlasApp from '@/components/AtlasApp';
+import AboutLinks from '@/components/header/AboutLinks';
 import { SEARCH_SLOT_ID } from '@/components/header/search-slot';
 import AtlasMapProvider from '@/components/map/AtlasMapProvider';
 import { catalogOf } from '@/lib/catalog';
@@ -19,8 +20,19 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         <p>Exercises, corridors, borders and alliances of the South Caucasus, each cited to its sources.</p>
         {/* The search box (components/header/SearchBox.tsx) renders here. */}
         <div id={SEARCH_SLOT_ID} className="atlas-header-search" />
+        <AboutLinks className="atlas-nav atlas-nav-header" />
       </header>
       <main className="atlas-main">
+        <noscript>
+          <div className="noscript-notice" data-testid="noscript">
+            <h2>The map needs JavaScript</h2>
+            <p>
+              It is off in this browser, so the map, its layers and its counts cannot be drawn. Everything the atlas holds
+              is also written out as text: <a href="/features">every feature, with its status, dates, place and cited passages</a>,
+              each quote linked to its source.
+            </p>
+          </div>
+        </noscript>
         <AtlasMapProvider>
           <AtlasApp catalog={catalog} initial={initial} initialLayer={initialLayer} />
         </AtlasMapProvider>

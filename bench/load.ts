@@ -8,7 +8,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { request } from 'node:http';
+import os from 'node:os';
 import autocannon from 'autocannon';
+import { basemapVersion } from '@/lib/map/basemap-version';
 
 const ROOT = path.join(__dirname, '..');
 
@@ -75,8 +78,19 @@ export interface PhaseReport {
   rssAfter: number;
 }
 
+export interface BaselineRow {
+  what: string;
+  atlas: number;
+  baseline: number;
+  /** atlas / baseline, of requests per second or of CPU per request. */
+  ratio: number;
+  target: string;
+  ok: boolean;
+}
+
 export interface LoadReport {
   phases: PhaseReport[];
+  baselines: BaselineRow[];
   rssIdle: number;
   serverErrors: string;
 }
@@ -120,10 +134,94 @@ export async function runLoad(): Promise<LoadReport> {
         rssAfter: rssMb(server.pid!),
       });
     }
+    const baselines = await runBaselines(base, server.pid!);
     await new Promise((r) => setTimeout(r, 3000));
-    return { phases, rssIdle: rssMb(server.pid!), serverErrors: stderr.trim() };
+    return { phases, baselines, rssIdle: rssMb(server.pid!), serverErrors: stderr.trim() };
   } finally {
     server.kill('SIGTERM');
+  }
+}
+
+/** CPU time a process has used, in ms (Linux /proc, clock ticks of 10 ms). */
+function cpuMs(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+}
+
+/** A response exactly as sent (compressed bytes, all headers), with no decoding. */
+function record(base: string, p: string, headers: Record<string, string>) {
+  return new Promise<{ status: number; headers: Record<string, string>; body: string }>((resolve, reject) => {
+    request(base + p, { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => {
+        const h: Record<string, string> = {};
+        for (const [k, v] of Object.entries(res.headers)) if (typeof v === 'string' && k !== 'connection' && k !== 'keep-alive' && k !== 'date') h[k] = v;
+        resolve({ status: res.statusCode!, headers: h, body: Buffer.concat(chunks).toString('base64') });
+      });
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
+/** Requests per second and server CPU per request for one path, 16 connections. */
+async function measure(base: string, pid: number, p: string, headers: Record<string, string>) {
+  const before = cpuMs(pid);
+  const r = await autocannon({ url: base, connections: 16, duration: Math.max(3, Math.round(LOAD.duration / 2)), requests: [{ path: p, headers }] });
+  const cpuPerRequest = ((cpuMs(pid) - before) * 1000) / Math.max(1, r.requests.total);
+  return { perSecond: r.requests.average, cpuPerRequest, non2xx: r.non2xx };
+}
+
+/**
+ * The atlas server against a bare Node server replaying the same bytes and headers (written by
+ * the benchmark, started as its own process), in the same run: the static path (a precompressed,
+ * versioned basemap file), the dynamic path (a whole layer in map form, memoised), and what a 304
+ * costs against a 200.
+ */
+async function runBaselines(base: string, pid: number): Promise<BaselineRow[]> {
+  const enc = { 'accept-encoding': 'gzip, br' };
+  const paths = { static: `/basemap/${basemapVersion}/places.geojson`, dynamic: '/api/map/events' };
+  const recording: Record<string, Awaited<ReturnType<typeof record>>> = {};
+  for (const p of Object.values(paths)) recording[p] = await record(base, p, enc);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-bench-'));
+  fs.writeFileSync(path.join(dir, 'recording.json'), JSON.stringify(recording));
+  const barePort = await freePort();
+  const bare = spawn(process.execPath, [path.join(ROOT, 'bench/bare-server.mjs'), path.join(dir, 'recording.json'), String(barePort)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((r) => bare.stdout!.once('data', () => r()));
+  const bareBase = `http://127.0.0.1:${barePort}`;
+  try {
+    const rows: BaselineRow[] = [];
+    for (const [what, p] of Object.entries(paths)) {
+      const atlas = await measure(base, pid, p, enc);
+      const baseline = await measure(bareBase, bare.pid!, p, enc);
+      const ratio = atlas.perSecond / baseline.perSecond;
+      const target = what === 'static' ? 0.5 : 0;
+      rows.push({
+        what: `${what} ${p} (req/s)`,
+        atlas: atlas.perSecond,
+        baseline: baseline.perSecond,
+        ratio,
+        target: target ? `≥ ${target} × bare` : 'reported',
+        ok: ratio >= target && atlas.non2xx === 0,
+      });
+    }
+    const etag = recording[paths.dynamic]!.headers.etag!;
+    const full = await measure(base, pid, paths.dynamic, enc);
+    const revalidated = await measure(base, pid, paths.dynamic, { ...enc, 'if-none-match': etag });
+    const ratio = revalidated.cpuPerRequest / full.cpuPerRequest;
+    rows.push({
+      what: `304 vs 200 on ${paths.dynamic} (server CPU µs/request)`,
+      atlas: revalidated.cpuPerRequest,
+      baseline: full.cpuPerRequest,
+      ratio,
+      target: '≤ 0.33 (3 × cheaper)',
+      ok: ratio <= 1 / 3,
+    });
+    return rows;
+  } finally {
+    bare.kill('SIGTERM');
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -141,6 +239,11 @@ export function printLoad(report: LoadReport): boolean {
     console.log(`  ${r.phase.padEnd(6)} ${String(r.requests).padStart(6)} requests (${r.perSecond.toFixed(0)}/s), statuses ${JSON.stringify(r.statuses)}`);
     console.log(`         errors ${r.errors}, timeouts ${r.timeouts}, unexpected non-2xx ${unexpected}; latency p50 ${r.p50} ms, p99 ${r.p99} ms`);
     console.log(`         server RSS ${r.rssBefore.toFixed(0)} MB before, ${r.rssAfter.toFixed(0)} MB after  ${passed ? 'ok' : 'MISSED'}`);
+  }
+  console.log('\nagainst a bare Node server replaying the same bytes, same run (16 connections):');
+  for (const b of report.baselines) {
+    ok &&= b.ok;
+    console.log(`  ${b.what.padEnd(58)} atlas ${b.atlas.toFixed(0).padStart(6)}  baseline ${b.baseline.toFixed(0).padStart(6)}  ratio ${b.ratio.toFixed(2)}  target ${b.target}  ${b.ok ? 'ok' : 'MISSED'}`);
   }
   console.log(`  server RSS after 3 s idle: ${report.rssIdle.toFixed(0)} MB`);
   if (report.serverErrors) {

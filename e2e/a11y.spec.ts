@@ -70,12 +70,45 @@ test.describe('accessibility (axe)', () => {
     expect(await seriousViolations(page, 'reader')).toEqual([]);
   });
 
+  test('the sources, method and text pages: one keypress from the map, and accessible', async ({ page }) => {
+    const atlas = new AtlasPage(page);
+    const pages = [
+      { name: 'Sources', path: '/sources', heading: 'Sources' },
+      { name: 'Method', path: '/about', heading: 'Method' },
+      { name: 'All features as text', path: '/features', heading: 'Every feature and its sources' },
+    ];
+    for (const target of pages) {
+      await atlas.goto('/');
+      const link = page.getByRole('navigation', { name: 'About the atlas' }).getByRole('link', { name: target.name });
+      await link.focus();
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(new RegExp(`${target.path}$`));
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(target.heading);
+      expect(await seriousViolations(page, target.path.slice(1))).toEqual([]);
+    }
+    // The sources page names each article's outlet, date basis and vantage, and what it supports.
+    await page.goto('/sources');
+    const entries = page.getByTestId('source-entry');
+    await expect(entries).toHaveCount((await (await page.request.get('/api/sources')).json()).sources.length);
+    for (const entry of await entries.all()) {
+      await expect(entry).toContainText('Vantage point');
+      await expect(entry).toContainText(/Published.*(stated|inferred)/s);
+      expect(await entry.locator('.feature-links a').count()).toBeGreaterThan(0);
+    }
+    // The method page lists the contested name pairs from the data's own conventions.
+    await page.goto('/about');
+    await expect(page.getByTestId('contested-pairs')).toContainText('Khankandi / Stepanakert');
+    await page.screenshot({ path: 'artifacts/screenshots/about.png', fullPage: false });
+  });
+
   test('the phone layout, drawer open', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     const atlas = new AtlasPage(page);
     await atlas.goto(`/?feature=${THREE_BROTHERS}`);
     await page.getByTestId('drawer-toggle').click();
     await expect(page.getByTestId('layers-panel')).toBeVisible();
+    // On a phone the links to the sources, the method and the text version are in the drawer.
+    await expect(page.getByTestId('map-sidebar').getByRole('link', { name: 'Method' })).toBeVisible();
     expect(await seriousViolations(page, 'mobile')).toEqual([]);
   });
 });

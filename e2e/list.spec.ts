@@ -19,9 +19,14 @@ test.describe('list view', () => {
     await atlas.goto('/');
     await data.waitForLayer('points');
 
-    // From the top of the page: the search box, then the sidebar's tabs.
+    // From the top of the page: the search box, the links to the sources, the method and the text
+    // version, then the sidebar's tabs.
     await page.keyboard.press('Tab');
     await expect(find.searchBox).toBeFocused();
+    for (const name of ['Sources', 'Method', 'All features as text']) {
+      await page.keyboard.press('Tab');
+      await expect(page.getByRole('navigation', { name: 'About the atlas' }).getByRole('link', { name })).toBeFocused();
+    }
     await page.keyboard.press('Tab');
     await expect(page.getByRole('tab', { name: 'Layers' })).toBeFocused();
     await page.keyboard.press('ArrowRight');

@@ -103,6 +103,14 @@ test.describe('search', () => {
       'matched: actor Azerbaijan (AZE), Pakistan (PAK), Turkey (TUR)',
     );
 
+    // A typo is forgiven, and the result says which spelling it matched.
+    await find.searchBox.fill('Lachn');
+    await expect(find.results.getByRole('option').first()).toContainText('Lachin corridor');
+    await expect(find.results.getByRole('option').first()).toContainText('matched: Lachin (closest spelling)');
+    // The exercise held at Konya comes before the town.
+    await find.searchBox.fill('Konya');
+    await expect(find.results.getByRole('option').first()).toContainText('TurAz Falcon-2021');
+
     // Nonsense and regex characters find nothing, and say so.
     for (const nonsense of ['.*[(', 'qqqzzz']) {
       await find.searchBox.fill(nonsense);

@@ -4,7 +4,7 @@ import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import Map, { AttributionControl, NavigationControl, ScaleControl, type MapLayerMouseEvent, type MapRef } from 'react-map-gl/maplibre';
 import { ATLAS_MAP_ID } from '@/lib/client/use-atlas-map';
-import { basemapStyle } from '@/lib/map/basemap-style';
+import { basemapStyle, BASEMAP_SOURCE_IDS } from '@/lib/map/basemap-style';
 import { interactiveLayerIds, picksOf, POINTS_SOURCE, type MapPick } from '@/lib/map/data-layers';
 import { imageFor } from '@/lib/map/marker-canvas';
 import { setFeatureFlag, type MapTarget } from '@/lib/map/focus';
@@ -66,6 +66,8 @@ function describePick(pick: MapPick): string {
   }
 }
 
+const BASEMAP_SOURCES: ReadonlySet<string> = new Set(Object.values(BASEMAP_SOURCE_IDS));
+
 /** Marks the opening fit's events, so only a move the reader makes (or asks for) is written to the URL. */
 const OPENING = 'atlasOpening';
 
@@ -74,6 +76,9 @@ export default function AtlasMap({ shown, allianceColors, selected, tint, onPick
   const mapRef = useRef<MapRef | null>(null);
   const hovered = useRef<MapTarget | null>(null);
   const [tooltip, setTooltip] = useState<{ x: number; y: number; names: string[] } | null>(null);
+  // The basemap ships with the atlas, so a tile or file it cannot load means a broken install or
+  // server: say so over the map rather than leave a blank sea under the data.
+  const [basemapFailed, setBasemapFailed] = useState(false);
 
   const onRef = useCallback((ref: MapRef | null) => {
     mapRef.current = ref;
@@ -158,6 +163,11 @@ export default function AtlasMap({ shown, allianceColors, selected, tint, onPick
           // The opening frame is not the reader's view: it stays out of the URL (see onMoveEnd).
           if (!initialView) e.target.fitBounds(REGION_BOUNDS, { padding: measuredPadding(e.target), duration: 0 }, { [OPENING]: true });
         }}
+        onError={(e) => {
+          const source = (e as { sourceId?: string }).sourceId;
+          if (source && BASEMAP_SOURCES.has(source)) setBasemapFailed(true);
+          console.error(e.error);
+        }}
         onMoveEnd={(e) => {
           if (OPENING in e) return;
           const c = e.target.getCenter().wrap();
@@ -171,6 +181,15 @@ export default function AtlasMap({ shown, allianceColors, selected, tint, onPick
         <AttributionControl position="bottom-right" compact={false} />
       </Map>
       <MapLegend panelOpen={panelOpen} />
+      {basemapFailed && (
+        <div className="map-notice" role="alert" data-testid="basemap-failed">
+          <strong>The base map could not load.</strong> Land, borders, water and place names may be missing; the atlas&apos;s
+          own features are still drawn where they are. The server may have been updated since this page opened.{' '}
+          <button type="button" className="link-button" onClick={() => window.location.reload()}>
+            Reload the page
+          </button>
+        </div>
+      )}
       {tooltip && (
         <div className="map-tooltip" role="tooltip" style={{ left: tooltip.x + 14, top: tooltip.y + 14 }}>
           {tooltip.names[0]}

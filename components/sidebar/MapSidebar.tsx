@@ -1,5 +1,6 @@
 'use client';
 
+import AboutLinks from '@/components/header/AboutLinks';
 import { useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useAtlasMap, useViewBbox } from '@/lib/client/use-atlas-map';
 import { COVERS_MAP } from '@/lib/client/use-camera';
@@ -128,6 +129,8 @@ export default function MapSidebar({ layers, shown, selectedId, onSelect, childr
         >
           <FeatureList groups={groups} selectedId={selectedId} onSelect={choose} onHighlight={highlight} visible={tab === 'list'} />
         </div>
+        {/* On a phone the header has no room for these: they live at the foot of the drawer. */}
+        <AboutLinks className="atlas-nav atlas-nav-drawer" />
       </div>
     </div>
   );

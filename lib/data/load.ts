@@ -75,6 +75,8 @@ export function loadAtlas(dir: string = DEFAULT_GEODATA_DIR, registry: readonly 
     layerIds: inputs.layers.map((l) => l.id),
     features: new Map(entries.map((e) => [e.feature.id, e.feature])),
     version: reader.version(),
+    // Defined here: an unusable conventions file is an issue, and issues return above.
+    conventions: conventions!,
   };
   return { atlas: deepFreeze(atlas), issues: [] };
 }

@@ -152,4 +152,6 @@ export interface Atlas {
   features: Map<string, AtlasFeature>;
   /** Content hash of all data: changes whenever any geodata file changes (for ETags). */
   version: string;
+  /** The naming and wording rules (layers/conventions.json): contested name pairs, loaded words. */
+  conventions: import('./conventions').Conventions;
 }

@@ -1,5 +1,6 @@
 import { ApiError } from './errors';
 import { ifNoneMatchHits, strongEtag } from './etag';
+import { API_ENTITIES, type Entity } from './memo';
 import { varyOf } from './origin';
 
 /** Layer data changes only on deploy: a minute fresh, then served stale while revalidating. */
@@ -32,6 +33,11 @@ export interface RepresentationOptions {
   contentType: string;
   /** Default: `CACHE_PUBLIC`. */
   cacheControl?: string;
+  /**
+   * Keep the serialised body and its ETag under this key (which must name everything the body
+   * depends on: data version, origin, query): then `body` is built only on the first request.
+   */
+  memo?: string;
 }
 
 /**
@@ -39,9 +45,16 @@ export interface RepresentationOptions {
  * `If-None-Match` already holds this exact representation. The 304 carries the same ETag,
  * Cache-Control and Vary as the 200 (RFC 9110 §15.4.5), so a cache refreshes the right entry.
  */
-export function representation(request: Request, body: unknown, options: RepresentationOptions): Response {
-  const json = JSON.stringify(body);
-  const etag = strongEtag(options.contentType, json);
+export function representation(request: Request, body: unknown | (() => unknown), options: RepresentationOptions): Response {
+  const build = () => (typeof body === 'function' ? (body as () => unknown)() : body);
+  const entity: Entity =
+    options.memo !== undefined
+      ? API_ENTITIES.get(options.memo, options.contentType, build)
+      : (() => {
+          const json = JSON.stringify(build());
+          return { json, etag: strongEtag(options.contentType, json) };
+        })();
+  const { json, etag } = entity;
   const headers = new Headers({
     ETag: etag,
     'Cache-Control': options.cacheControl ?? CACHE_PUBLIC,

@@ -12,6 +12,8 @@ export interface SearchHit {
   by: MatchedBy;
   /** The name that matched, in words: "Berdzor corridor", "Lachin = Berdzor", "actor Azerbaijan (AZE)". */
   matched: string;
+  /** Found only by forgiving a typo or a spelling variant. */
+  approximate?: boolean;
 }
 
 export interface SearchResult {
@@ -25,9 +27,16 @@ export interface SearchResult {
  * counterpart of a name, which beats an actor. Gaps leave room between tiers.
  */
 const SCORES: Record<'name' | 'alt', Record<Tier, number>> = {
-  name: { exact: 100, prefix: 90, words: 80, synonym: 50 },
-  alt: { exact: 70, prefix: 65, words: 60, synonym: 45 },
+  name: { exact: 100, prefix: 90, words: 80, synonym: 50, fuzzy: 15 },
+  alt: { exact: 70, prefix: 65, words: 60, synonym: 45, fuzzy: 12 },
 };
+/**
+ * A town found by its own name ranks below a feature whose name holds the same words: "Konya"
+ * finds the exercise held there before the town (the atlas is about what happened). A town found
+ * by another of its names ("Khankendi") keeps its score: above features that match only through a
+ * counterpart.
+ */
+const PLACE_PENALTY = 25;
 const ACTOR_CODE_SCORE = 40;
 const ACTOR_NAME_SCORE = 35;
 
@@ -48,19 +57,31 @@ export function parseQuery(text: string, index: SearchIndex): Query {
 
 function describe(m: TextMatch, fallback: string): string {
   const hit = m.hit.length > 0 ? m.hit.join(' ') : fallback;
-  return m.tier === 'synonym' ? `${hit} = ${m.via.join(', ')}` : hit;
+  if (m.tier === 'synonym') return `${hit} = ${m.via.join(', ')}`;
+  return m.tier === 'fuzzy' ? `${hit} (closest spelling)` : hit;
 }
 
 /** Every way a document matches the query (empty when it does not). */
 function matchesOf(query: Query, doc: SearchDoc): Omit<SearchHit, 'doc'>[] {
   const out: Omit<SearchHit, 'doc'>[] = [];
   const own = matchText(query, doc.names);
-  if (own) out.push({ score: SCORES.name[own.tier], by: own.tier === 'synonym' ? 'synonym' : 'name', matched: describe(own, doc.name) });
+  if (own)
+    out.push({
+      score: SCORES.name[own.tier],
+      by: own.tier === 'synonym' ? 'synonym' : 'name',
+      matched: describe(own, doc.name),
+      ...(own.tier === 'fuzzy' ? { approximate: true } : {}),
+    });
   for (const alt of doc.alts) {
     const m = matchText(query, alt);
     if (!m) continue;
     // An alternate name is shown whole ("Berdzor corridor"): it is what the reader will recognise.
-    out.push({ score: SCORES.alt[m.tier], by: m.tier === 'synonym' ? 'synonym' : 'alt', matched: m.tier === 'synonym' ? describe(m, alt.text) : alt.text });
+    out.push({
+      score: SCORES.alt[m.tier],
+      by: m.tier === 'synonym' ? 'synonym' : 'alt',
+      matched: m.tier === 'synonym' || m.tier === 'fuzzy' ? describe(m, alt.text) : alt.text,
+      ...(m.tier === 'fuzzy' ? { approximate: true } : {}),
+    });
   }
   const actors = matchActors(query, doc);
   if (actors) out.push(actors);
@@ -85,18 +106,21 @@ function matchActors(query: Query, doc: SearchDoc): Omit<SearchHit, 'doc'> | nul
 
 /**
  * Finds features and places by name, alternate name, contested counterpart and actor; case- and
- * diacritic-insensitive, by word prefix. Ties go to features (the atlas's own content), then to
+ * diacritic-insensitive, by word prefix; failing that, by the nearest spelling (one or two edits). Ties go to features (the atlas's own content), then to
  * shorter names (closer to what was typed), then alphabetically, so results never reshuffle.
  * @example search(index, 'Berdzor').hits.map((h) => h.doc.name) // ['Berdzor / Lachin', 'Lachin corridor', …]
  */
 export function search(index: SearchIndex, text: string, limit = DEFAULT_LIMIT): SearchResult {
   const query = parseQuery(text, index);
   if (query.words.length === 0) return { hits: [], total: 0 };
-  const hits: SearchHit[] = [];
+  let hits: SearchHit[] = [];
   for (const doc of index.docs) {
     const best = matchesOf(query, doc).reduce<Omit<SearchHit, 'doc'> | null>((a, b) => (a && a.score >= b.score ? a : b), null);
-    if (best) hits.push({ doc, ...best });
+    if (best) hits.push({ doc, ...best, score: best.score - (doc.type === 'place' && best.by === 'name' && !best.approximate ? PLACE_PENALTY : 0) });
   }
+  // Typos are forgiven only when the words as typed find nothing: a near spelling never crowds
+  // out a real match.
+  if (hits.some((h) => !h.approximate)) hits = hits.filter((h) => !h.approximate);
   hits.sort(
     (a, b) =>
       b.score - a.score ||

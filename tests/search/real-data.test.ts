@@ -71,3 +71,34 @@ describe('the search corpus', () => {
     expect(new Set(index.docs.map((d) => d.key)).size).toBe(index.docs.length);
   });
 });
+
+describe('forgiving search over the atlas', () => {
+  const first = (q: string) => search(index, q).hits[0];
+
+  it('forgives a one-letter typo and says which spelling it matched', () => {
+    expect(first('Lachn')?.doc.key).toBe('feature:cor-lachin');
+    expect(first('Lachn')?.matched).toBe('Lachin (closest spelling)');
+    expect(first('Lachn')?.approximate).toBe(true);
+    expect(first('three brothrs')?.doc.key).toBe('feature:ex-three-brothers-2021');
+    expect(first('Stepanakrt')?.doc.name).toBe('Khankandi / Stepanakert');
+  });
+
+  it('finds Karabakh by its other spellings: Karabagh, Gharabagh, Qarabağ', () => {
+    for (const q of ['Karabagh', 'Gharabagh', 'Qarabag']) expect(search(index, q, 20).hits.some((h) => /Karabakh/.test(h.doc.name)), q).toBe(true);
+  });
+
+  it('ignores hyphens and spaces: "jf17" finds the JF-17', () => {
+    expect(first('jf17')?.doc.name).toMatch(/JF-17/);
+    expect(first('jf17')?.approximate).toBeUndefined();
+  });
+
+  it('prefers the feature to the town it happened in: "Konya" finds the exercise first', () => {
+    expect(first('Konya')?.doc.key).toBe('feature:ex-turaz-falcon-2021');
+    expect(search(index, 'Konya').hits.map((h) => h.doc.name)).toContain('Konya');
+  });
+
+  it('a near spelling never crowds out a real match, and short words must be typed right', () => {
+    expect(search(index, 'Baku', 50).hits.every((h) => !h.approximate)).toBe(true);
+    expect(search(index, 'Bakj', 50).hits).toEqual([]);
+  });
+});

@@ -84,7 +84,7 @@ describe('search by actor', () => {
 });
 
 describe('ranking', () => {
-  it('puts exact name before name prefix before name words before alternate names before actors', () => {
+  it('puts features whose name holds the words before the town they name, then alternate names, then actors', () => {
     const idx = buildSearchIndex(
       [
         { ...FEATURES[0]!, id: 'actor', name: 'Something else', altNames: [], actors: ['GOR'] },
@@ -95,18 +95,19 @@ describe('ranking', () => {
       [{ name: 'Goris', altNames: [], iso3: 'ARM', lon: 46.3, lat: 39.5 }],
     );
     const order = search(idx, 'goris').hits.map((h) => (h.doc.type === 'feature' ? h.doc.id : 'exact'));
-    expect(order).toEqual(['exact', 'prefix', 'words', 'alt']);
+    // The town's exact name ranks after the features named for it: the atlas is about what happened there.
+    expect(order).toEqual(['prefix', 'words', 'exact', 'alt']);
     expect(search(idx, 'gor').hits.map((h) => (h.doc.type === 'feature' ? h.doc.id : 'place'))).toEqual([
       'prefix',
-      'place',
       'words',
       'alt',
+      'place',
       'actor',
     ]);
   });
 
   it('matches every word by prefix, in any order', () => {
-    expect(names('lachin corridorx', 50)).toEqual([]);
+    expect(names('lachin zzz', 50)).toEqual([]);
     expect(names('corr lach')).toContain('Lachin corridor');
     expect(names('lachin road')).toContain('Lachin corridor');
     expect(names('lachin airport')).not.toContain('Lachin corridor');

@@ -11,8 +11,9 @@ export { OPTIONS, POST, PUT, PATCH, DELETE } from '@/lib/http/methods';
 export const GET = apiGet((request: Request) => {
   const req = readRequest(request, { params: ['v'], offered: [MEDIA.json] });
   const atlas = getAtlas();
-  return representation(request, searchCorpus(atlas, getPlaces()), {
+  return representation(request, () => searchCorpus(atlas, getPlaces()), {
     contentType: req.mediaType,
+    memo: `search|${atlas.version}`,
     cacheControl: versionedCache(req.query.get('v'), atlas.version),
   });
 });

@@ -14,6 +14,10 @@ export const GET = apiGet(async (request: Request, { params }: { params: Promise
   const req = readRequest(request, { params: ['v'], offered: [MEDIA.geojson, MEDIA.json] });
   const atlas = getAtlas();
   // Symbolic placements name the capital they stand at (3 km: a capital's GeoNames point and the data's may differ).
-  const doc = mapFormOf(findLayer(atlas, layer), atlas.version, nameAt(getPlaces(), 3));
-  return representation(request, doc, { contentType: req.mediaType, cacheControl: versionedCache(req.query.get('v'), atlas.version) });
+  const found = findLayer(atlas, layer);
+  return representation(request, () => mapFormOf(found, atlas.version, nameAt(getPlaces(), 3)), {
+    contentType: req.mediaType,
+    cacheControl: versionedCache(req.query.get('v'), atlas.version),
+    memo: `map|${atlas.version}|${found.id}`,
+  });
 });

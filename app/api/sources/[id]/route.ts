@@ -10,6 +10,9 @@ export const GET = apiGet(async (request: Request, { params }: { params: Promise
   const { id } = await params;
   const req = readRequest(request, { params: [], offered: [MEDIA.json] });
   const atlas = getAtlas();
-  const doc = sourceDocument(findSource(atlas, id), atlas.features.values(), req.origin);
-  return representation(request, doc, { contentType: req.mediaType });
+  const source = findSource(atlas, id);
+  return representation(request, () => sourceDocument(source, atlas.features.values(), req.origin), {
+    contentType: req.mediaType,
+    memo: `source|${atlas.version}|${req.origin}|${source.id}`,
+  });
 });

@@ -12,6 +12,9 @@ export const GET = apiGet(async (request: Request, { params }: { params: Promise
   const atlas = getAtlas();
   const layer = findLayer(atlas, id);
   const query = parseItemsQuery(req.query, layer, allianceIds(atlas));
-  const doc = itemsDocument(layer, query, { origin: req.origin, url: req.url, timeStamp: servedSince(atlas.version) });
-  return representation(request, doc, { contentType: req.mediaType });
+  // The body names its own URL (self, next, prev), so the URL as asked is part of the key.
+  return representation(request, () => itemsDocument(layer, query, { origin: req.origin, url: req.url, timeStamp: servedSince(atlas.version) }), {
+    contentType: req.mediaType,
+    memo: `items|${atlas.version}|${req.origin}|${req.url.pathname}${req.url.search}`,
+  });
 });

@@ -11,6 +11,8 @@ export const GET = apiGet(async (request: Request, { params }: { params: Promise
   const req = readRequest(request, { params: [], offered: [MEDIA.geojson, MEDIA.json] });
   const atlas = getAtlas();
   const feature = findLayerFeature(atlas, findLayer(atlas, layerId), id);
-  const doc = featureDocument(feature, req.origin, atlas.sourceIndex);
-  return representation(request, doc, { contentType: req.mediaType });
+  return representation(request, () => featureDocument(feature, req.origin, atlas.sourceIndex), {
+    contentType: req.mediaType,
+    memo: `item|${atlas.version}|${req.origin}|${feature.id}`,
+  });
 });

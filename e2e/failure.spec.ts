@@ -1,0 +1,79 @@
+import { expect, test } from '@playwright/test';
+
+/**
+ * Honest failure states: when data is missing the page says so, over the map, and never claims
+ * more than it draws. Requests are blocked or held with `page.route`.
+ */
+
+const json503 = { status: 503, contentType: 'application/json', body: JSON.stringify({ code: 'Unavailable', description: 'down for a test' }) };
+
+test('with every layer failing, the count says none is drawn and which could not load, over the map', async ({ page }) => {
+  await page.route('**/api/map/**', (route) => route.fulfill(json503));
+  await page.goto('/');
+  const count = page.getByTestId('shown-count');
+  await expect(count.getByTestId('layers-failed')).toContainText('could not load');
+  await expect(count).toContainText(/: 0 of \d+ features shown/);
+  for (const layer of ['military exercises', 'corridors and roads', 'borders and lines', 'alliances and partnerships', 'events'])
+    await expect(count.getByTestId('layers-failed')).toContainText(layer);
+  // Visible where the reader looks, not only in a scrolled sidebar row.
+  await expect(count.getByTestId('layers-failed')).toBeInViewport();
+  await page.screenshot({ path: 'artifacts/screenshots/failure-all-layers.png' });
+});
+
+test('while layers are still on their way, the count says so instead of a total', async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/api/map/events**', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  const count = page.getByTestId('shown-count');
+  await expect(count).toContainText('loading events');
+  const [shown, total] = (await count.innerText()).match(/(\d+) of (\d+)/)!.slice(1).map(Number) as [number, number];
+  expect(shown).toBeLessThan(total);
+  release();
+  await expect(count).not.toContainText('loading');
+  await expect(count).toContainText(`${total} of ${total} features shown`);
+});
+
+test('a basemap that cannot load is explained over the map, and the data is still drawn', async ({ page }) => {
+  await page.route('**/basemap/**', (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'gone' }));
+  await page.goto('/');
+  const notice = page.getByTestId('basemap-failed');
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('The base map could not load');
+  await expect(notice.getByRole('button', { name: 'Reload the page' })).toBeVisible();
+  await expect(page.getByTestId('shown-count')).toContainText(/(\d+) of \1 features shown/);
+  await page.screenshot({ path: 'artifacts/screenshots/failure-basemap.png' });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the map page says it needs JavaScript and leads to every feature with its citations', async ({ page, request }) => {
+    await page.goto('/');
+    const notice = page.getByTestId('noscript');
+    await expect(notice).toBeVisible();
+    await expect(notice).toContainText('The map needs JavaScript');
+    await page.screenshot({ path: 'artifacts/screenshots/noscript.png' });
+    await notice.getByRole('link', { name: /every feature/ }).click();
+    await expect(page).toHaveURL(/\/features$/);
+
+    // Every feature the API holds, each with a verbatim quote and a link to it in its source.
+    const collections = (await (await request.get('/api/collections')).json()).collections as { id: string }[];
+    let total = 0;
+    for (const c of collections) total += (await (await request.get(`/api/collections/${c.id}/items?limit=1`)).json()).numberMatched;
+    const entries = page.getByTestId('feature-entry');
+    await expect(entries).toHaveCount(total);
+    const three = page.locator('#ex-three-brothers-2021');
+    await expect(three.getByRole('heading', { level: 3 })).toContainText('Three Brothers-2021');
+    await expect(three.getByTestId('citation').first().locator('q')).not.toBeEmpty();
+    const link = three.getByTestId('open-in-source').first();
+    expect(await link.getAttribute('href')).toMatch(/^\/sources\/[\w-]+\?feature=ex-three-brothers-2021#q-\d+-\d+$/);
+    for (const entry of await entries.all()) expect(await entry.getByTestId('citation').count()).toBeGreaterThan(0);
+    await link.click();
+    await expect(page.locator('h1')).not.toBeEmpty();
+    await expect(page.locator('mark, .passage').first()).toBeAttached();
+  });
+});

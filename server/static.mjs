@@ -1,0 +1,118 @@
+// @ts-check
+/**
+ * The static stage: files under a versioned folder of `public/` (the basemap's
+ * `/basemap/<version>/` and MapLibre's `/maplibre/<version>/`) are answered here, before Next.js,
+ * from memory: precompressed `.br` or `.gz` chosen by `Accept-Encoding` (written at build, never
+ * compressed per request), `Cache-Control: immutable` (a new version is a new URL), a strong ETag
+ * and 304s. Anything else, including a versioned path with no such file, goes on to Next.js.
+ */
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+
+/** Versioned folders: the version is a content hash or a package version, so the bytes never change under a URL. */
+const VERSIONED = /^\/(basemap\/[0-9a-f]{12}|maplibre\/\d+\.\d+\.\d+[\w.-]*)\/[\w.-]+(\/[\w.-]+)*$/;
+
+const TYPES = /** @type {Record<string, string>} */ ({
+  '.pbf': 'application/x-protobuf',
+  '.geojson': 'application/geo+json',
+  '.json': 'application/json',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.map': 'application/json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.css': 'text/css; charset=utf-8',
+});
+
+export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/**
+ * @typedef {{ identity: Buffer, br: Buffer | null, gzip: Buffer | null, type: string, etag: string }} StaticFile
+ * @typedef {import('node:http').IncomingMessage} IncomingMessage
+ * @typedef {import('node:http').ServerResponse} ServerResponse
+ */
+
+/** @param {string} file */
+async function readOptional(file) {
+  try {
+    return await readFile(file);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The encoding to send: br, then gzip, when the client accepts it and a precompressed file exists.
+ * @param {string | undefined} header
+ * @param {StaticFile} file
+ * @returns {'br' | 'gzip' | null}
+ */
+export function pickEncoding(header, file) {
+  const accepted = new Map();
+  for (const part of (header ?? '').split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    if (!name) continue;
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    accepted.set(name, q ? Number(q.slice(2)) : 1);
+  }
+  const ok = (/** @type {string} */ name) => (accepted.get(name) ?? accepted.get('*') ?? 0) > 0;
+  if (file.br && ok('br')) return 'br';
+  if (file.gzip && ok('gzip')) return 'gzip';
+  return null;
+}
+
+/**
+ * @param {string} publicDir the `public/` folder
+ * @returns {(req: IncomingMessage, res: ServerResponse) => Promise<boolean>}
+ */
+export function staticStage(publicDir) {
+  /** @type {Map<string, Promise<StaticFile | null>>} */
+  const files = new Map();
+
+  /** @param {string} urlPath */
+  const load = async (urlPath) => {
+    const file = path.join(publicDir, urlPath);
+    if (!file.startsWith(publicDir + path.sep)) return null;
+    const info = await stat(file).catch(() => null);
+    if (!info?.isFile()) return null;
+    const [identity, br, gzip] = await Promise.all([readFile(file), readOptional(`${file}.br`), readOptional(`${file}.gz`)]);
+    const etag = `"${createHash('sha256').update(identity).digest('base64url').slice(0, 27)}"`;
+    return { identity, br, gzip, type: TYPES[path.extname(file)] ?? 'application/octet-stream', etag };
+  };
+
+  return async (req, res) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+    const urlPath = (req.url ?? '').split('?', 1)[0] ?? '';
+    if (!VERSIONED.test(urlPath) || urlPath.includes('..')) return false;
+    let pending = files.get(urlPath);
+    if (!pending) {
+      pending = load(urlPath);
+      files.set(urlPath, pending);
+    }
+    const file = await pending;
+    if (!file) {
+      files.delete(urlPath);
+      return false;
+    }
+    const encoding = pickEncoding(/** @type {string | undefined} */ (req.headers['accept-encoding']), file);
+    // The tag names the decoded bytes; each encoding is its own representation (RFC 9110 §8.8.3).
+    const etag = encoding ? `${file.etag.slice(0, -1)}-${encoding}"` : file.etag;
+    res.setHeader('Cache-Control', CACHE_IMMUTABLE);
+    res.setHeader('Vary', 'Accept-Encoding');
+    res.setHeader('ETag', etag);
+    const wanted = req.headers['if-none-match'];
+    if (typeof wanted === 'string' && wanted.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)) {
+      res.statusCode = 304;
+      res.end();
+      return true;
+    }
+    const body = encoding === 'br' ? file.br : encoding === 'gzip' ? file.gzip : file.identity;
+    res.statusCode = 200;
+    res.setHeader('Content-Type', file.type);
+    if (encoding) res.setHeader('Content-Encoding', encoding);
+    res.setHeader('Content-Length', /** @type {Buffer} */ (body).length);
+    res.end(req.method === 'HEAD' ? undefined : body);
+    return true;
+  };
+}

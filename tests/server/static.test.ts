@@ -1,0 +1,98 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer, request, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pickEncoding, staticStage } from '@/server/static.mjs';
+
+const tile = Buffer.from('tile bytes '.repeat(50));
+let server: Server;
+let port: number;
+
+beforeAll(async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'atlas-static-'));
+  mkdirSync(path.join(dir, 'basemap/0123456789ab/5/10'), { recursive: true });
+  writeFileSync(path.join(dir, 'basemap/0123456789ab/5/10/12.pbf'), tile);
+  writeFileSync(path.join(dir, 'basemap/0123456789ab/5/10/12.pbf.br'), brotliCompressSync(tile));
+  writeFileSync(path.join(dir, 'basemap/0123456789ab/5/10/12.pbf.gz'), gzipSync(tile));
+  writeFileSync(path.join(dir, 'basemap/0123456789ab/plain.geojson'), '{"type":"FeatureCollection","features":[]}');
+  writeFileSync(path.join(dir, 'unversioned.txt'), 'x');
+  const stage = staticStage(dir);
+  server = createServer((req, res) => {
+    void stage(req, res).then((answered) => {
+      if (!answered) res.writeHead(418).end('passed on');
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  port = (server.address() as AddressInfo).port;
+});
+afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+function get(p: string, headers: Record<string, string> = {}, method = 'GET') {
+  return new Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }>((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path: p, method, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('the static stage', () => {
+  it('sends the precompressed file the client accepts, immutable, with a strong ETag per encoding', async () => {
+    const br = await get('/basemap/0123456789ab/5/10/12.pbf', { 'accept-encoding': 'gzip, deflate, br' });
+    expect(br.status).toBe(200);
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.body).toEqual(brotliCompressSync(tile));
+    expect(br.headers['content-type']).toBe('application/x-protobuf');
+    expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(br.headers.vary).toBe('Accept-Encoding');
+
+    const gz = await get('/basemap/0123456789ab/5/10/12.pbf', { 'accept-encoding': 'gzip' });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gz.headers.etag).not.toBe(br.headers.etag);
+
+    const plain = await get('/basemap/0123456789ab/5/10/12.pbf');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toEqual(tile);
+    expect(plain.headers['content-length']).toBe(String(tile.length));
+  });
+
+  it('answers a matching If-None-Match with 304 and HEAD with no body', async () => {
+    const first = await get('/basemap/0123456789ab/5/10/12.pbf', { 'accept-encoding': 'br' });
+    const again = await get('/basemap/0123456789ab/5/10/12.pbf', { 'accept-encoding': 'br', 'if-none-match': String(first.headers.etag) });
+    expect(again.status).toBe(304);
+    expect(again.body.length).toBe(0);
+    const head = await get('/basemap/0123456789ab/plain.geojson', {}, 'HEAD');
+    expect(head.status).toBe(200);
+    expect(head.headers['content-type']).toBe('application/geo+json');
+    expect(head.body.length).toBe(0);
+  });
+
+  it('passes on what is not a file of a versioned folder: missing files, other paths, other methods, escapes', async () => {
+    for (const p of ['/basemap/0123456789ab/9/9/9.pbf', '/unversioned.txt', '/basemap/0123456789ab/../unversioned.txt', '/basemap/latest/x.pbf'])
+      expect((await get(p)).status, p).toBe(418);
+    expect((await get('/basemap/0123456789ab/plain.geojson', {}, 'POST')).status).toBe(418);
+  });
+});
+
+describe('pickEncoding', () => {
+  const file = { identity: Buffer.alloc(0), br: Buffer.alloc(0), gzip: Buffer.alloc(0), type: 't', etag: '"x"' };
+  it.each([
+    ['br, gzip', 'br'],
+    ['gzip', 'gzip'],
+    ['br;q=0, gzip', 'gzip'],
+    ['*', 'br'],
+    ['identity', null],
+    [undefined, null],
+  ])('%s -> %s', (header, want) => {
+    expect(pickEncoding(header, file)).toBe(want);
+  });
+  it('falls back when no precompressed file exists', () => {
+    expect(pickEncoding('br, gzip', { ...file, br: null, gzip: null })).toBe(null);
+  });
+});
