@@ -1,5 +1,5 @@
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
-import { checkGeodataForBuild } from './scripts/build-data-check.mjs';
+import { checkGeodataForBuild, publishDataForBuild } from './scripts/build-data-check.mjs';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -17,7 +17,7 @@ const nextConfig = {
 
 /**
  * A build of broken data must fail, not serve 503s: the data is checked before anything is
- * compiled. The build loads this file more than once, in its own process and in its workers; the
+ * compiled, then published as static files (public/data/<version>/). The build loads this file more than once, in its own process and in its workers; the
  * mark left in the environment (the checking process's id) tells them the data was checked, and
  * a stray variable from a shell cannot carry a matching id.
  */
@@ -26,6 +26,7 @@ const checkedHere = () => [String(process.pid), String(process.ppid)].includes(p
 export default function config(phase) {
   if (phase === PHASE_PRODUCTION_BUILD && !checkedHere()) {
     console.log(checkGeodataForBuild());
+    console.log(publishDataForBuild());
     process.env.ATLAS_GEODATA_CHECKED_BY = String(process.pid);
   }
   return nextConfig;

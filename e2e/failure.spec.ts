@@ -5,10 +5,15 @@ import { expect, test } from '@playwright/test';
  * more than it draws. Requests are blocked or held with `page.route`.
  */
 
+/** A layer's map form, from the published file or from the API (lib/client/use-atlas-data.ts). */
+const MAP_DATA = /\/(api\/map\/|data\/[0-9a-f]{12}\/map\/)/;
+const EVENTS_DATA = /\/(api\/map\/events|data\/[0-9a-f]{12}\/map\/events\.geojson)/;
+
 const json503 = { status: 503, contentType: 'application/json', body: JSON.stringify({ code: 'Unavailable', description: 'down for a test' }) };
 
 test('with every layer failing, the count says none is drawn and which could not load, over the map', async ({ page }) => {
-  await page.route('**/api/map/**', (route) => route.fulfill(json503));
+  let fail = true;
+  await page.route(MAP_DATA, (route) => (fail ? route.fulfill(json503) : route.continue()));
   await page.goto('/');
   const count = page.getByTestId('shown-count');
   await expect(count.getByTestId('layers-failed')).toContainText('could not load');
@@ -18,12 +23,18 @@ test('with every layer failing, the count says none is drawn and which could not
   // Visible where the reader looks, not only in a scrolled sidebar row.
   await expect(count.getByTestId('layers-failed')).toBeInViewport();
   await page.screenshot({ path: 'artifacts/screenshots/failure-all-layers.png' });
+
+  // One button retries them all; then the count is whole.
+  fail = false;
+  await count.getByRole('button', { name: 'Retry all' }).click();
+  await expect(count.getByTestId('layers-failed')).toBeHidden();
+  await expect(count).toContainText(/(\d+) of \1 features shown/);
 });
 
 test('while layers are still on their way, the count says so instead of a total', async ({ page }) => {
   let release!: () => void;
   const held = new Promise<void>((r) => (release = r));
-  await page.route('**/api/map/events**', async (route) => {
+  await page.route(EVENTS_DATA, async (route) => {
     await held;
     await route.continue();
   });
@@ -35,6 +46,25 @@ test('while layers are still on their way, the count says so instead of a total'
   release();
   await expect(count).not.toContainText('loading');
   await expect(count).toContainText(`${total} of ${total} features shown`);
+});
+
+test('the page reads the published data files, and the API when they are missing', async ({ page }) => {
+  const asked: string[] = [];
+  page.on('request', (r) => {
+    const { pathname } = new URL(r.url());
+    if (MAP_DATA.test(pathname)) asked.push(pathname);
+  });
+  await page.goto('/');
+  const count = page.getByTestId('shown-count');
+  await expect(count).toContainText(/(\d+) of \1 features shown/);
+  expect(asked.every((p) => p.startsWith('/data/'))).toBe(true);
+
+  // As after a data change without a rebuild: the files are not there, the API answers instead.
+  asked.length = 0;
+  await page.route(/\/data\/[0-9a-f]{12}\//, (route) => route.fulfill({ status: 404, contentType: 'text/html', body: 'not here' }));
+  await page.reload();
+  await expect(count).toContainText(/(\d+) of \1 features shown/);
+  expect(asked.filter((p) => p.startsWith('/api/map/')).length).toBe(5);
 });
 
 test('a basemap that cannot load is explained over the map, and the data is still drawn', async ({ page }) => {

@@ -152,7 +152,7 @@ test.describe('feedback while reading the map', () => {
 
   test('a layer that fails to load says so and can be retried', async ({ page }) => {
     let fail = true;
-    await page.route('**/api/map/events**', (route) =>
+    await page.route(/\/(api\/map\/events|data\/[0-9a-f]{12}\/map\/events\.geojson)/, (route) =>
       fail
         ? route.fulfill({
             status: 503,

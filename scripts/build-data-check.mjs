@@ -27,3 +27,17 @@ export function checkGeodataForBuild(dir, cwd = process.cwd()) {
   }
   return run.stdout.trim();
 }
+
+/**
+ * Publishes the static data files (scripts/publish-data.ts) into `<cwd>/public/data/<version>/`
+ * for the data the build checked. Returns its summary line; throws when it fails.
+ * @param {string} [cwd]
+ * @returns {string}
+ */
+export function publishDataForBuild(cwd = process.cwd()) {
+  const script = path.join(ROOT, 'scripts', 'publish-data.ts');
+  const run = spawnSync(process.execPath, [TSX, script, path.join(cwd, 'geodata'), path.join(cwd, 'public')], { cwd, encoding: 'utf8' });
+  if (run.error) throw run.error;
+  if (run.status !== 0) throw new Error(`Publishing the static data files failed:\n${run.stderr.trim()}`);
+  return run.stdout.trim();
+}

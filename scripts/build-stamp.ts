@@ -9,8 +9,8 @@
  *
  * The inputs: the source folders, the data, the build's own scripts and config, the lock file,
  * the environment variables Next.js inlines or reads at build time, and the Node version. Tests,
- * docs, e2e and the generated MapLibre worker copy (public/maplibre/, made from the lock file's
- * maplibre-gl) are not inputs: changing them needs no rebuild.
+ * docs, e2e, the generated MapLibre worker copy (public/maplibre/, made from the lock file's
+ * maplibre-gl) and the published data files (public/data/, made from geodata/ by the build) are not inputs: changing them needs no rebuild.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,7 +26,9 @@ export const INPUT_DIRS = ['app', 'components', 'lib', 'public', 'geodata'] as c
 export const INPUT_FILES = [
   'package.json',
   'package-lock.json',
-  'next.config.js',
+  'next.config.mjs',
+  'scripts/build-data-check.mjs',
+  'scripts/publish-data.ts',
   'tsconfig.json',
   'scripts/build.ts',
   'scripts/build-stamp.ts',
@@ -39,7 +41,7 @@ export const INPUT_FILES = [
 ] as const;
 
 /** Generated inside the input folders from other inputs; hashing them would only add noise. */
-export const EXCLUDED_PREFIXES = ['public/maplibre/'] as const;
+export const EXCLUDED_PREFIXES = ['public/maplibre/', 'public/data/'] as const;
 
 /** The environment, or a test's stand-in for it. */
 export type Env = Record<string, string | undefined>;

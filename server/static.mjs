@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * The static stage: files under a versioned folder of `public/` (the basemap's
- * `/basemap/<version>/` and MapLibre's `/maplibre/<version>/`) are answered here, before Next.js,
+ * `/basemap/<version>/`, the published data's `/data/<version>/`, MapLibre's `/maplibre/<version>/`) are answered here, before Next.js,
  * from memory: precompressed `.br` or `.gz` chosen by `Accept-Encoding` (written at build, never
  * compressed per request), `Cache-Control: immutable` (a new version is a new URL), a strong ETag
  * and 304s. Anything else, including a versioned path with no such file, goes on to Next.js.
@@ -11,7 +11,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Versioned folders: the version is a content hash or a package version, so the bytes never change under a URL. */
-const VERSIONED = /^\/(basemap\/[0-9a-f]{12}|maplibre\/\d+\.\d+\.\d+[\w.-]*)\/[\w.-]+(\/[\w.-]+)*$/;
+const VERSIONED = /^\/(basemap\/[0-9a-f]{12}|data\/[0-9a-f]{12}|maplibre\/\d+\.\d+\.\d+[\w.-]*)\/[\w.-]+(\/[\w.-]+)*$/;
 
 const TYPES = /** @type {Record<string, string>} */ ({
   '.pbf': 'application/x-protobuf',

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import PageHeader from '@/components/header/PageHeader';
 import { Fragment } from 'react';
-import AboutLinks from '@/components/header/AboutLinks';
 import { Swatches } from '@/components/sidebar/Swatches';
 import { getAtlas } from '@/lib/data';
 import { DATE_BASIS_TAGS } from '@/lib/format/date';
@@ -22,10 +22,7 @@ export default function AboutPage() {
   const year = new Date().getUTCFullYear();
   return (
     <>
-      <header className="atlas-header">
-        <Link href="/">← Back to the map</Link>
-        <AboutLinks className="atlas-nav" />
-      </header>
+      <PageHeader />
       <main className="reader feature-index about">
         <h1>Method</h1>
         <p>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import PageHeader from '@/components/header/PageHeader';
 import CitationCard from '@/components/panel/CitationCard';
 import { getAtlas } from '@/lib/data';
 import type { AtlasFeature } from '@/lib/data/types';
@@ -29,10 +29,7 @@ export default function FeaturesPage() {
 
   return (
     <>
-      <header className="atlas-header">
-        <Link href="/">← Back to the map</Link>
-        <p>Every feature and its sources</p>
-      </header>
+      <PageHeader />
       <main className="reader feature-index">
         <h1>Every feature and its sources</h1>
         <p>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import AboutLinks from '@/components/header/AboutLinks';
+import PageHeader from '@/components/header/PageHeader';
 import { getAtlas } from '@/lib/data';
 import { formatPartialDate } from '@/lib/format/date';
 import { mapPath, readerPath } from '@/lib/url/links';
@@ -15,10 +15,7 @@ export default function SourcesPage() {
   const atlas = getAtlas();
   return (
     <>
-      <header className="atlas-header">
-        <Link href="/">← Back to the map</Link>
-        <AboutLinks className="atlas-nav" />
-      </header>
+      <PageHeader />
       <main className="reader feature-index">
         <h1>Sources</h1>
         <p>

@@ -169,11 +169,16 @@ function ShownCount({ range, summary, onRetry }: { range: TimeRange; summary: Sh
         <span role="alert" data-testid="layers-failed">
           {' '}
           — {failed.map((f) => f.title.toLowerCase()).join(', ')} could not load.{' '}
-          {failed.map((f) => (
-            <button key={f.id} type="button" className="link-button" onClick={() => onRetry(f.id)}>
-              Retry{failed.length > 1 ? ` ${f.title.toLowerCase()}` : ''}
+          {failed.length > 1 && (
+            <button type="button" className="link-button" onClick={() => failed.forEach((f) => onRetry(f.id))}>
+              Retry all
             </button>
-          ))}
+          )}
+          {failed.length === 1 && (
+            <button type="button" className="link-button" onClick={() => onRetry(failed[0]!.id)}>
+              Retry
+            </button>
+          )}
         </span>
       )}
     </p>

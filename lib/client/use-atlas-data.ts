@@ -6,7 +6,8 @@ import type { LayerId } from '@/lib/data/types';
 import type { ItemFeature } from '@/lib/ogc/feature';
 import type { SearchCorpus } from '@/lib/search/corpus';
 import type { MapFormCollection } from '@/lib/view/map-form';
-import { fetcher, type ApiRequestError } from './fetcher';
+import { mapApiPath, searchApiPath, staticMapPath, staticSearchPath } from '@/lib/url/links';
+import { ApiRequestError, fetcher } from './fetcher';
 
 /** A layer's map form as it loads: `data` once it arrived, `error` if it could not. */
 export interface LayerLoad {
@@ -16,7 +17,18 @@ export interface LayerLoad {
 }
 export type LayerLoads = Record<LayerId, LayerLoad>;
 
-const mapFormUrl = (layer: LayerId, version: string) => `/api/map/${layer}?v=${encodeURIComponent(version)}`;
+/**
+ * The file the build published for this data version (static, immutable), or, when it is not
+ * there (the data changed since the build), the same bytes from the API.
+ */
+async function publishedOrApi<T>(published: string, api: string): Promise<T> {
+  try {
+    return await fetcher<T>(published);
+  } catch (error) {
+    if (error instanceof ApiRequestError && error.status === 404) return fetcher<T>(api);
+    throw error;
+  }
+}
 
 /**
  * Every layer's features in map form, fetched once per data version whatever the toggles: the
@@ -32,7 +44,7 @@ export function useMapLayers(layers: readonly LayerId[], version: string) {
     (layer: LayerId) => {
       let live = true;
       setLoads((prev) => ({ ...prev, [layer]: { ...prev[layer], error: undefined, loading: true } }));
-      fetcher<MapFormCollection>(mapFormUrl(layer, version)).then(
+      publishedOrApi<MapFormCollection>(staticMapPath(version, layer), mapApiPath(version, layer)).then(
         (data) => live && setLoads((prev) => ({ ...prev, [layer]: { data, loading: false } })),
         (error: ApiRequestError) => live && setLoads((prev) => ({ ...prev, [layer]: { error, loading: false } })),
       );
@@ -62,7 +74,7 @@ export function useFeatureDetail(layer: LayerId | undefined, id: string | null) 
 
 /** The names the search box searches, fetched once wanted (when idle, or the first time the reader searches). */
 export function useSearchCorpus(wanted: boolean, version: string, onArrive?: (corpus: SearchCorpus) => void) {
-  return useSWR<SearchCorpus, ApiRequestError>(wanted ? `/api/search?v=${encodeURIComponent(version)}` : null, fetcher, {
+  return useSWR<SearchCorpus, ApiRequestError>(wanted ? staticSearchPath(version) : null, (url: string) => publishedOrApi<SearchCorpus>(url, searchApiPath(version)), {
     revalidateOnFocus: false,
     onSuccess: onArrive,
   });

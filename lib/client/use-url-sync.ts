@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef } from 'react';
 import { searchOf, serialiseUrlState, type MapView, type UrlContext, type UrlState } from '@/lib/url';
+import { mapPath } from '@/lib/url/links';
 
 /**
  * Keeps the address bar in step with the page, so a copied link restores it. Selections push a
@@ -19,6 +20,9 @@ export function useUrlSync(state: Omit<UrlState, 'view'>, initialView: MapView |
 
   const write = useCallback(() => {
     const url = new URL(window.location.href);
+    // The map still reports moves (a resize) while the app navigates to another page: that
+    // page's address is not ours to write.
+    if (url.pathname !== mapPath(null)) return;
     const params = serialiseUrlState({ ...latest.current, view: view.current }, ctx, url.searchParams);
     const href = `${url.pathname}${searchOf(params)}${url.hash}`;
     if (href === `${url.pathname}${url.search}${url.hash}`) return;

@@ -6,8 +6,7 @@ import { DEFAULT_GEODATA_DIR } from './files';
 import { DataError, type DataIssue } from './issues';
 import { loadAtlas } from './load';
 import { loadPlaces, type Place } from './places';
-import { LayerId } from './schema';
-import type { Atlas, AtlasFeature, Layer, Source } from './types';
+import type { Atlas, Source } from './types';
 
 export type * from './types';
 export type { DataIssue } from './issues';
@@ -69,27 +68,8 @@ export function getPlaces(): Place[] {
   return cachedPlaces.places;
 }
 
-/** A layer by id; undefined for an unknown id (so routes can answer 404 rather than throw). */
-export function getLayer(id: string): Layer | undefined {
-  const parsed = LayerId.safeParse(id);
-  return parsed.success ? getAtlas().layers[parsed.data] : undefined;
-}
-
-/** A feature by id across all layers. */
-export function getFeature(id: string): AtlasFeature | undefined {
-  return getAtlas().features.get(id);
-}
-
 /** A source (metadata and full text) by id, e.g. `003_fd8218c4c3c52676`. */
 export function getSource(id: string): Source | undefined {
   return getAtlas().sourceIndex.get(id);
 }
 
-/**
- * Every problem in the geodata under `dir` (default `<cwd>/geodata`), without stopping at the
- * first; empty when the data is valid. Used by `npm run check:data` and tests. Never cached.
- * @example validateGeodata('tests/fixtures/data/valid') // []
- */
-export function validateGeodata(dir: string = DEFAULT_GEODATA_DIR): DataIssue[] {
-  return loadAtlas(dir).issues;
-}

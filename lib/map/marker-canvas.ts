@@ -150,8 +150,17 @@ export function drawAnchorBadge(ctx: CanvasRenderingContext2D, n: number): { wid
   ctx.lineWidth = 1.4;
   ctx.strokeStyle = '#3d4a55';
   ctx.stroke();
-  // Pediment and columns.
   ctx.fillStyle = '#3d4a55';
+  drawPictogram(ctx);
+  ctx.font = 'bold 11px sans-serif';
+  ctx.textBaseline = 'middle';
+  ctx.fillText(String(n), 19, h / 2 + 0.5);
+  ctx.restore();
+  return { width: w, height: h };
+}
+
+/** The capital's pictogram, a pediment on three columns, in the current fill, at the badge's left. */
+function drawPictogram(ctx: CanvasRenderingContext2D): void {
   ctx.beginPath();
   ctx.moveTo(5, 8);
   ctx.lineTo(10.5, 4);
@@ -160,11 +169,6 @@ export function drawAnchorBadge(ctx: CanvasRenderingContext2D, n: number): { wid
   ctx.fill();
   for (const x of [6, 9.75, 13.5]) ctx.fillRect(x, 9, 1.6, 4.5);
   ctx.fillRect(5, 13.5, 11, 1.4);
-  ctx.font = 'bold 11px sans-serif';
-  ctx.textBaseline = 'middle';
-  ctx.fillText(String(n), 19, h / 2 + 0.5);
-  ctx.restore();
-  return { width: w, height: h };
 }
 
 /** An image for MapLibre's `addImage`, drawn at the screen's pixel ratio. */
@@ -194,14 +198,7 @@ function drawAnchorPill(ctx: CanvasRenderingContext2D): void {
   ctx.strokeStyle = GROUP_COLOR;
   ctx.stroke();
   ctx.fillStyle = GROUP_COLOR;
-  ctx.beginPath();
-  ctx.moveTo(5, 8);
-  ctx.lineTo(10.5, 4);
-  ctx.lineTo(16, 8);
-  ctx.closePath();
-  ctx.fill();
-  for (const x of [6, 9.75, 13.5]) ctx.fillRect(x, 9, 1.6, 4.5);
-  ctx.fillRect(5, 13.5, 11, 1.4);
+  drawPictogram(ctx);
   ctx.restore();
 }
 

@@ -56,3 +56,25 @@ export function readerPath(sourceId: string, at: { feature?: string | null; pass
   const hash = at.passage ? `#${passageKey(at.passage)}` : '';
   return `/sources/${encodeURIComponent(sourceId)}${query}${hash}`;
 }
+
+/**
+ * A layer in map form as the build publishes it: a static, versioned file (lib/publish).
+ * @example staticMapPath('0123456789ab', 'events') // '/data/0123456789ab/map/events.geojson'
+ */
+export function staticMapPath(version: string, layer: string): string {
+  return `/data/${encodeURIComponent(version)}/map/${encodeURIComponent(layer)}.geojson`;
+}
+
+/** The search names as the build publishes them. */
+export function staticSearchPath(version: string): string {
+  return `/data/${encodeURIComponent(version)}/search.json`;
+}
+
+/** The same layer from the API, for when the static file is not there (data changed since the build). */
+export function mapApiPath(version: string, layer: string): string {
+  return `/api/map/${encodeURIComponent(layer)}?v=${encodeURIComponent(version)}`;
+}
+
+export function searchApiPath(version: string): string {
+  return `/api/search?v=${encodeURIComponent(version)}`;
+}

@@ -63,6 +63,7 @@ describe('a project tree', () => {
     put('geodata/layers/events.json', '{}');
     put('public/basemap/land.geojson', '{}');
     put('public/maplibre/6.20.0/maplibre-gl-worker.mjs', '// copied from node_modules');
+    put('public/data/0123456789ab/map/events.geojson', '{}');
     put('package-lock.json', '{}');
     put('README.md', '# Atlas');
     put('tests/x.test.ts', '');
@@ -70,11 +71,13 @@ describe('a project tree', () => {
   };
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-  it('lists the sources, data and config, but not the generated worker copy, tests or docs', () => {
+  it('lists the sources, data and config, but not the generated worker copy or data files, tests or docs', () => {
     fresh();
     const paths = inputPaths(root);
-    expect(paths).toEqual(expect.arrayContaining(['app/page.tsx', 'lib/data/index.ts', 'geodata/layers/events.json', 'public/basemap/land.geojson', 'package-lock.json', 'next.config.js']));
-    expect(paths.filter((p) => p.startsWith('public/maplibre/') || p.startsWith('tests/') || p.startsWith('e2e/') || p === 'README.md')).toEqual([]);
+    expect(paths).toEqual(expect.arrayContaining(['app/page.tsx', 'lib/data/index.ts', 'geodata/layers/events.json', 'public/basemap/land.geojson', 'package-lock.json', 'next.config.mjs']));
+    expect(
+      paths.filter((p) => p.startsWith('public/maplibre/') || p.startsWith('public/data/') || p.startsWith('tests/') || p.startsWith('e2e/') || p === 'README.md'),
+    ).toEqual([]);
   });
 
   it('a changed source file changes the stamp; an unrelated file does not', () => {

@@ -55,6 +55,14 @@ export const parameters = {
     schema: { type: 'integer', minimum: 0, default: 0 },
   },
   featureId: { name: 'featureId', in: 'path', required: true, description: 'Feature id.', schema: { type: 'string' } },
+  layer: { name: 'layer', in: 'path', required: true, description: 'Layer (collection) id.', schema: { type: 'string' } },
+  v: {
+    name: 'v',
+    in: 'query',
+    required: false,
+    description: 'The data version the caller expects (from /api/health). When it is the current one, the answer is cacheable forever.',
+    schema: { type: 'string' },
+  },
   sourceId: {
     name: 'sourceId',
     in: 'path',
@@ -178,4 +186,16 @@ export const schemas = {
   },
   OpenAPI: { type: 'object', required: ['openapi', 'paths'], properties: { openapi: { type: 'string' }, paths: { type: 'object' } } },
   Health: { type: 'object', required: ['status', 'version'], properties: { status: { type: 'string' }, version: { type: 'string' } } },
+  MapForm: {
+    type: 'object',
+    description: 'A whole layer with only what the map draws and lists (no citations); the page reads this, or the same bytes at /data/{version}/map/{layer}.geojson.',
+    required: ['type', 'layer', 'version', 'features'],
+    properties: { type: { const: 'FeatureCollection' }, layer: { type: 'string' }, version: { type: 'string' }, features: { type: 'array', items: { type: 'object' } } },
+  },
+  SearchNames: {
+    type: 'object',
+    description: 'Every name the search box searches: features (names, other names, actors) and basemap towns.',
+    required: ['features', 'places'],
+    properties: { features: { type: 'array', items: { type: 'object' } }, places: { type: 'array', items: { type: 'object' } } },
+  },
 };

@@ -97,5 +97,14 @@ export function servicePaths() {
       notFound: true,
     }),
     '/health': get({ id: 'health', summary: 'Readiness and data version', media: json, schemaName: 'Health' }),
+    '/map/{layer}': get({
+      id: 'mapForm',
+      summary: 'A whole layer in map form: what the map draws and lists, without citations',
+      media: [MEDIA.geojson, MEDIA.json],
+      schemaName: 'MapForm',
+      parameters: [param('layer'), param('v')],
+      notFound: true,
+    }),
+    '/search': get({ id: 'searchNames', summary: 'The names the search box searches', media: json, schemaName: 'SearchNames', parameters: [param('v')] }),
   };
 }
