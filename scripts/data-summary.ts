@@ -39,7 +39,7 @@ export function summaryLines(atlas: Atlas): string[] {
   const starts = features.map((f) => f.properties.date.interval.from).sort();
   const ends = features.flatMap((f) => [f.properties.date.interval.from, ...(f.properties.date.interval.to ? [f.properties.date.interval.to] : [])]).sort();
   const open = features.filter((f) => f.properties.date.interval.to === null).length;
-  const unconfirmed = features.filter((f) => f.properties.status).length;
+  const unconfirmed = features.filter((f) => ['planned', 'proposed', 'claimed'].includes(f.properties.status)).length;
 
   return [
     `- **${count(features.length, 'feature')}** in ${count(LAYER_IDS.length, 'layer')} (${perLayer.join(', ')}), resting on ${count(citations, 'verbatim citation')}.`,

@@ -23,6 +23,10 @@ describe('README', () => {
     expect(features).toContain(`${atlas.layers.events.collection.features.length} events`);
     expect(sources).toContain(`**${atlas.sources.length} source articles**`);
     for (const s of atlas.sources) if (s.outlet) expect(sources).toContain(s.outlet);
+    // Only what is planned, proposed or claimed counts as unconfirmed; what occurred or is in force does not.
+    const unconfirmed = [...atlas.features.values()].filter((f) => !['occurred', 'in-force'].includes(f.properties.status)).length;
+    expect(unconfirmed).toBeLessThan(atlas.features.size);
+    expect(summaryLines(atlas).join('\n')).toContain(`${unconfirmed} features only planned, proposed or claimed`);
   });
 
   it('rewrites only the block between the markers', () => {
