@@ -16,7 +16,9 @@ export const FORWARDED_HEADERS = ['forwarded', 'x-forwarded-host', 'x-forwarded-
  * @typedef {import('node:http').ServerResponse} ServerResponse
  * @typedef {(req: IncomingMessage, res: ServerResponse) => unknown} NextHandler
  * @typedef {(req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>} Stage
- *   Runs after the guard, before Next.js; returns true when it has answered the request.
+ *   Runs after the guard and the security headers, before Next.js; returns true when it has
+ *   answered the request. It sees the request's own forwarded headers: a stage must not build
+ *   links from them.
  * @typedef {import('./config.mjs').ServerConfig} ServerConfig
  */
 
@@ -33,16 +35,19 @@ export function createRequestHandler({ next, config, stages = [] }) {
 
     req.url = decision.url;
     if (decision.host) req.headers.host = decision.host;
-    if (!config.trustProxy) for (const name of FORWARDED_HEADERS) delete req.headers[name];
-    // Next.js reads the nonce back from the request's policy and puts it on every script it renders.
-    req.headers['content-security-policy'] = contentSecurityPolicy(nonce);
-    delete req.headers['content-security-policy-report-only'];
-    onHeaders(res, function () {
-      cleanResponseHeaders(this, { api: decision.api });
-    });
 
     try {
+      // Stages answer first, from the path the guard passed (static files need nothing else),
+      // so what only Next.js needs is not done for them.
       for (const stage of stages) if (await stage(req, res)) return;
+
+      if (!config.trustProxy) for (const name of FORWARDED_HEADERS) delete req.headers[name];
+      // Next.js reads the nonce back from the request's policy and puts it on every script it renders.
+      req.headers['content-security-policy'] = contentSecurityPolicy(nonce);
+      delete req.headers['content-security-policy-report-only'];
+      onHeaders(res, function () {
+        cleanResponseHeaders(this, { api: decision.api });
+      });
       await next(req, res);
     } catch (error) {
       // Next.js answers its own failures; reaching here is a fault in this server or in Next.js.
