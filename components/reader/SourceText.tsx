@@ -1,6 +1,7 @@
 import { Fragment } from 'react';
 import { segmentText } from '@/lib/text/segments';
-import { textFragment } from '@/lib/text/text-fragment';
+import type { CitedSource } from '@/lib/format/citation';
+import CopyPassage from './CopyPassage';
 import { ATTRIBUTION_LABELS } from '@/lib/format/labels';
 import { mapPath, passageKey } from '@/lib/url/links';
 
@@ -20,10 +21,15 @@ const keyOf = passageKey;
  * with the features it supports; each label links back to the map with that feature selected.
  */
 export default function SourceText({
+  sourceId,
+  source,
   text,
   passages,
   currentFeature,
 }: {
+  sourceId: string;
+  /** What a copied citation names. */
+  source: CitedSource;
   text: string;
   passages: ReaderPassage[];
   currentFeature: string | null;
@@ -51,7 +57,7 @@ export default function SourceText({
               {s.text}
             </mark>
             {s.ending.map((k) => (
-              <PassageLabel key={k} passage={byKey.get(k)!} />
+              <PassageLabel key={k} passage={byKey.get(k)!} sourceId={sourceId} source={source} />
             ))}
           </Fragment>
         );
@@ -60,8 +66,7 @@ export default function SourceText({
   );
 }
 
-function PassageLabel({ passage }: { passage: ReaderPassage }) {
-  const fragment = textFragment({ exact: passage.quote, prefix: passage.prefix, suffix: passage.suffix });
+function PassageLabel({ passage, sourceId, source }: { passage: ReaderPassage; sourceId: string; source: CitedSource }) {
   return (
     <span className="passage-label" data-testid="passage-label" data-passage={keyOf(passage)}>
       {passage.features.map((f) => (
@@ -75,9 +80,7 @@ function PassageLabel({ passage }: { passage: ReaderPassage }) {
           )}
         </a>
       ))}
-      <a className="passage-share" href={`#${fragment}`} title="Link that highlights this passage in any browser">
-        share
-      </a>
+      <CopyPassage sourceId={sourceId} source={source} passage={passage} quote={passage.quote} />
     </span>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import MarginNotes from '@/components/reader/MarginNotes';
 import ReaderFocus from '@/components/reader/ReaderFocus';
 import SourceText from '@/components/reader/SourceText';
 import { getAtlas, getSource } from '@/lib/data';
@@ -70,9 +71,10 @@ export default async function SourcePage({ params, searchParams }: Params) {
               <dd>{passages.length} highlighted below; each label links to the feature on the map.</dd>
             </dl>
           </header>
-          <SourceText text={source.text} passages={passages} currentFeature={currentFeature} />
+          <SourceText sourceId={source.id} source={source} text={source.text} passages={passages} currentFeature={currentFeature} />
         </article>
         <ReaderFocus />
+        <MarginNotes />
       </main>
     </>
   );
