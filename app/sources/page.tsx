@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import PageHeader from '@/components/header/PageHeader';
 import { getAtlas } from '@/lib/data';
-import { formatPartialDate } from '@/lib/format/date';
+import { formatPartialDate, publicationBasis } from '@/lib/format/date';
 import { mapPath, readerPath } from '@/lib/url/links';
 
 export const metadata: Metadata = {
@@ -50,7 +50,7 @@ export default function SourcesPage() {
                   {p.basis === 'inferred' ? 'about ' : ''}
                   {formatPartialDate(p.date)}
                   {p.earliest && p.latest && ` (between ${formatPartialDate(p.earliest)} and ${formatPartialDate(p.latest)})`}
-                  <span className="muted"> — {p.basis === 'inferred' ? 'inferred' : 'stated'}: {p.note}</span>
+                  <span className="muted"> — {publicationBasis(p.basis, p.note)}</span>
                 </dd>
                 <dt>Vantage point</dt>
                 <dd>{s.vantage}</dd>

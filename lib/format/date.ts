@@ -83,3 +83,11 @@ const EXTENT_WORDS: Record<ResolvedDate['extent'], string> = {
 export function precisionLabel(p: Precision): string {
   return `known to the ${p}`;
 }
+
+/**
+ * How a source's publication date is known, in words; the stored note may already open with its basis.
+ * @example publicationBasis('inferred', 'latest dated event is 27 Sep 2021') // 'date inferred: latest dated event is 27 Sep 2021'
+ */
+export function publicationBasis(basis: 'explicit' | 'inferred', note: string): string {
+  return /^(inferred|explicit)\b/i.test(note) ? note : `${basis === 'inferred' ? 'date inferred' : 'stated'}: ${note}`;
+}

@@ -23,3 +23,12 @@ describe('formatCitation', () => {
     expect(text).toContain('about Sep 2023 (date inferred from the text)');
   });
 });
+
+describe('publicationBasis', () => {
+  it('says how a publication date is known, once', async () => {
+    const { publicationBasis } = await import('@/lib/format/date');
+    expect(publicationBasis('inferred', 'latest dated event is 27 Sep 2021')).toBe('date inferred: latest dated event is 27 Sep 2021');
+    expect(publicationBasis('inferred', 'inferred: a Senate hearing is "recent"')).toBe('inferred: a Senate hearing is "recent"');
+    expect(publicationBasis('explicit', 'printed under the headline')).toBe('stated: printed under the headline');
+  });
+});

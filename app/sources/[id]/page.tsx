@@ -5,7 +5,7 @@ import MarginNotes from '@/components/reader/MarginNotes';
 import ReaderFocus from '@/components/reader/ReaderFocus';
 import SourceText from '@/components/reader/SourceText';
 import { getAtlas, getSource } from '@/lib/data';
-import { formatPartialDate } from '@/lib/format/date';
+import { formatPartialDate, publicationBasis } from '@/lib/format/date';
 import { citedPassages } from '@/lib/ogc/sources';
 import { mapPath } from '@/lib/url/links';
 
@@ -14,11 +14,6 @@ type Params = { params: Promise<{ id: string }>; searchParams: Promise<Record<st
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const source = getSource((await params).id);
   return { title: source ? `${source.title} — Caucasus Security Atlas` : 'Source not found — Caucasus Security Atlas' };
-}
-
-/** How the publication date is known; the stored note may already open with its basis. */
-function howKnown(basis: 'explicit' | 'inferred', note: string): string {
-  return /^(inferred|explicit)\b/i.test(note) ? note : `${basis === 'inferred' ? 'date inferred' : 'stated'}: ${note}`;
 }
 
 /** The source reader: an article's metadata and full text with every cited passage highlighted. */
@@ -62,7 +57,7 @@ export default async function SourcePage({ params, searchParams }: Params) {
                 {p.earliest && p.latest && ` (between ${formatPartialDate(p.earliest)} and ${formatPartialDate(p.latest)})`}
                 <span className="muted">
                   {' '}
-                  — {howKnown(p.basis, p.note)}
+                  — {publicationBasis(p.basis, p.note)}
                 </span>
               </dd>
               <dt>Vantage point</dt>
