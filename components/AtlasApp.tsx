@@ -115,6 +115,7 @@ export default function AtlasApp({ catalog, initial, initialLayer }: Props) {
         tint={tint}
         onPick={onPick}
         initialView={initial.view}
+        framesSelection={!initial.view && !!initial.feature}
         onViewChange={onViewChange}
         panelOpen={!!(choices || selected)}
       />

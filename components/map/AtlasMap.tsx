@@ -36,6 +36,8 @@ interface Props {
   onPick: (ids: string[]) => void;
   /** Where to open (from the URL); the region frame when absent. */
   initialView?: MapView | null;
+  /** A feature from the URL will be framed once its data arrives: the opening frame must not undo that. */
+  framesSelection?: boolean;
   /** Called when the map comes to rest after a pan or zoom. */
   onViewChange?: (view: MapView) => void;
   /** The feature panel (or chooser) is open: the legend folds beside it. */
@@ -71,7 +73,7 @@ const BASEMAP_SOURCES: ReadonlySet<string> = new Set(Object.values(BASEMAP_SOURC
 /** Marks the opening fit's events, so only a move the reader makes (or asks for) is written to the URL. */
 const OPENING = 'atlasOpening';
 
-export default function AtlasMap({ shown, allianceColors, selected, tint, onPick, initialView, onViewChange, panelOpen }: Props) {
+export default function AtlasMap({ shown, allianceColors, selected, tint, onPick, initialView, framesSelection, onViewChange, panelOpen }: Props) {
   const mapLib = useMemo(() => loadMapLibre(), []);
   const mapRef = useRef<MapRef | null>(null);
   const hovered = useRef<MapTarget | null>(null);
@@ -161,7 +163,7 @@ export default function AtlasMap({ shown, allianceColors, selected, tint, onPick
           // Without a view in the URL, frame the region in the part of the map the sidebar, the
           // time control and the header's buttons leave free, measured now that they are drawn.
           // The opening frame is not the reader's view: it stays out of the URL (see onMoveEnd).
-          if (!initialView) e.target.fitBounds(REGION_BOUNDS, { padding: measuredPadding(e.target), duration: 0 }, { [OPENING]: true });
+          if (!initialView && !framesSelection) e.target.fitBounds(REGION_BOUNDS, { padding: measuredPadding(e.target), duration: 0 }, { [OPENING]: true });
         }}
         onError={(e) => {
           const source = (e as { sourceId?: string }).sourceId;

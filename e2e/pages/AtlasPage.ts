@@ -194,9 +194,12 @@ export class AtlasTimeline {
   }
 
   /** The range the selects show, as `YYYY-MM`. */
+  /** The range the month and year selects show, read at one instant (play changes it every second). */
   async range(): Promise<{ from: string; to: string }> {
-    const v = (label: string) => this.root.getByLabel(label).inputValue();
-    return { from: `${await v('From year')}-${await v('From month')}`, to: `${await v('To year')}-${await v('To month')}` };
+    return this.root.evaluate((root) => {
+      const v = (label: string) => root.querySelector<HTMLSelectElement>(`select[aria-label="${label}"]`)!.value;
+      return { from: `${v('From year')}-${v('From month')}`, to: `${v('To year')}-${v('To month')}` };
+    });
   }
 
   /** "37 of 72 features shown" as numbers, once every layer that is on has loaded. */
