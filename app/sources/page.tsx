@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import PageHeader from '@/components/header/PageHeader';
+import SourceFacts from '@/components/reader/SourceFacts';
 import { getAtlas } from '@/lib/data';
-import { formatPartialDate, publicationBasis } from '@/lib/format/date';
 import { mapPath, readerPath } from '@/lib/url/links';
 
 export const metadata: Metadata = {
@@ -28,33 +28,13 @@ export default function SourcesPage() {
             .filter(({ roles }) => roles.size > 0);
           const evidence = supported.filter(({ roles }) => roles.has('evidence'));
           const context = supported.filter(({ roles }) => !roles.has('evidence'));
-          const p = s.published;
           return (
             <section key={s.id} className="feature-entry" data-testid="source-entry" aria-labelledby={`${s.id}-title`}>
               <h2 id={`${s.id}-title`}>
                 <Link href={readerPath(s.id)}>{s.title}</Link>
                 {s.titleBasis === 'editorial' && <span className="tag"> (editorial title: none printed)</span>}
               </h2>
-              <dl className="facts">
-                <dt>Outlet</dt>
-                <dd>
-                  {s.outlet ?? 'Not named'} <span className="muted">— {s.outletBasis}</span>
-                </dd>
-                <dt>Author</dt>
-                <dd>
-                  {s.author ?? 'Not named'}
-                  {s.authorNote && <span className="muted"> — {s.authorNote}</span>}
-                </dd>
-                <dt>Published</dt>
-                <dd>
-                  {p.basis === 'inferred' ? 'about ' : ''}
-                  {formatPartialDate(p.date)}
-                  {p.earliest && p.latest && ` (between ${formatPartialDate(p.earliest)} and ${formatPartialDate(p.latest)})`}
-                  <span className="muted"> — {publicationBasis(p.basis, p.note)}</span>
-                </dd>
-                <dt>Vantage point</dt>
-                <dd>{s.vantage}</dd>
-              </dl>
+              <SourceFacts source={s} />
               <h4>Evidence for {evidence.length} features</h4>
               <FeatureLinks items={evidence.map(({ f }) => f)} />
               {context.length > 0 && (
