@@ -121,6 +121,7 @@ export default function AtlasApp({ catalog, initial, initialLayer }: Props) {
       />
       <Timeline
         extent={catalog.timeExtent}
+        axis={catalog.timeAxis}
         range={filters.range}
         onChange={(range) => dispatch({ type: 'set-range', range })}
         summary={summary}

@@ -150,18 +150,58 @@ test.describe('time control', () => {
   test('the range sliders are labelled and move a month per arrow key, a year per Page Up', async ({ page }) => {
     const atlas = new AtlasPage(page);
     const timeline = new AtlasTimeline(page);
-    await atlas.goto('/?from=2010-01&to=2021-12');
+    await atlas.goto('/?from=2017-01&to=2021-12');
     const start = page.getByRole('slider', { name: 'Start of the time range' });
-    await expect(start).toHaveAttribute('aria-valuetext', 'January 2010');
+    await expect(start).toHaveAttribute('aria-valuetext', 'January 2017');
     await start.focus();
     await page.keyboard.press('ArrowRight');
-    await expect(start).toHaveAttribute('aria-valuetext', 'February 2010');
+    await expect(start).toHaveAttribute('aria-valuetext', 'February 2017');
     await page.keyboard.press('PageUp');
-    await expect.poll(() => timeline.range()).toEqual({ from: '2011-02', to: '2021-12' });
+    await expect.poll(() => timeline.range()).toEqual({ from: '2018-02', to: '2021-12' });
     const end = page.getByRole('slider', { name: 'End of the time range' });
     await end.focus();
     await page.keyboard.press('ArrowLeft');
-    await expect.poll(() => timeline.range()).toEqual({ from: '2011-02', to: '2021-11' });
+    await expect.poll(() => timeline.range()).toEqual({ from: '2018-02', to: '2021-11' });
+  });
+
+  test('the axis gives the dense years the track and folds the quiet decades into marked breaks', async ({ page }) => {
+    const atlas = new AtlasPage(page);
+    await atlas.goto('/');
+    const start = page.getByRole('slider', { name: 'Start of the time range' });
+    // Before the dense years the slider steps a year, and a quiet run is one step: from 1923, one
+    // arrow press lands in 1924–1990, the next in 1991.
+    await start.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(start).toHaveAttribute('aria-valuetext', 'January 1924');
+    await page.keyboard.press('ArrowRight');
+    await expect(start).toHaveAttribute('aria-valuetext', 'January 1991');
+    const breaks = page.getByTestId('timeline-break');
+    expect(await breaks.count()).toBeGreaterThanOrEqual(1);
+    await expect(breaks.first()).toHaveAttribute('title', /^1924–1990: nothing in the data begins or ends/);
+    await expect(start).toHaveAccessibleDescription(/steps by month from January \d{4} and by year before.*folded/);
+    // 2016 onwards, where nearly all the data lies, takes most of the track (a month a step gave it 8 %).
+    await atlas.goto('/?from=2016-01');
+    await expect(start).toHaveAttribute('aria-valuetext', 'January 2016');
+    const before = await start.evaluate((el: HTMLInputElement) => Number(el.value) / Number(el.max));
+    expect(before).toBeLessThan(0.15);
+  });
+
+  test('on a phone the two handles of a one-year range stand apart', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await new AtlasPage(page).goto('/?from=2021-01&to=2021-12');
+    const centres = await page.evaluate(() =>
+      (['range-from', 'range-to'] as const).map((id) => {
+        const el = document.querySelector<HTMLInputElement>(`[data-testid="${id}"]`)!;
+        const box = el.getBoundingClientRect();
+        const thumb = 16;
+        return box.left + thumb / 2 + (Number(el.value) / Number(el.max)) * (box.width - thumb);
+      }),
+    );
+    // Thumbs are 16 px wide: their centres must be further apart than that to be told apart and grabbed.
+    expect(centres[1]! - centres[0]!).toBeGreaterThan(24);
+    await page.screenshot({ path: 'artifacts/screenshots/timeline-phone-one-year.png' });
+    await context.close();
   });
 });
 

@@ -5,19 +5,21 @@ import { COVERS_MAP } from '@/lib/client/use-camera';
 import type { LayerId } from '@/lib/data/types';
 import type { ShownSummary } from '@/lib/view';
 import {
+  axisSteps,
   formatMonth,
   formatRange,
   MONTH_NAMES,
-  monthAtOffset,
-  offsetOf,
   PLAY_STEP_MS,
   playNext,
   playStart,
   sameRange,
+  stepCounts,
+  stepOf,
   withEnd,
-  yearCounts,
   yearOf,
+  type AxisStep,
   type Interval,
+  type TimeAxisSpec,
   type TimeRange,
   type YearMonth,
 } from '@/lib/time';
@@ -25,6 +27,8 @@ import {
 interface Props {
   /** The months the data spans. */
   extent: TimeRange;
+  /** The slider's steps: months through the dense years, years and folded quiet runs before. */
+  axis: TimeAxisSpec;
   range: TimeRange;
   onChange: (range: TimeRange) => void;
   /** Features drawn now out of all, and the layers still loading or failed. */
@@ -39,17 +43,18 @@ interface Props {
   children?: ReactNode;
 }
 
-/** Page Up / Page Down on a slider move a year; the arrows move a month. */
-const PAGE_MONTHS = 12;
+/** Page Up / Page Down on a slider move twelve steps (a year where steps are months); the arrows one. */
+const PAGE_STEPS = 12;
 
 /**
  * The time control: a range of months picked by two handles or by month and year, a play button
  * that steps a one-year window through the data, and the count of features shown. Every layer is
  * filtered by it; a feature is shown when its dates overlap the range.
  */
-export default function Timeline({ extent, range, onChange, summary, onRetry, playable, children }: Props) {
+export default function Timeline({ extent, axis, range, onChange, summary, onRetry, playable, children }: Props) {
+  const steps = useMemo(() => axisSteps(extent, axis), [extent, axis]);
   const [playing, setPlaying] = useState(false);
-  const last = offsetOf(extent, extent.to);
+  const last = steps.length - 1;
   const whole = sameRange(range, extent);
 
   // Each step stays on screen for PLAY_STEP_MS, then the next one replaces it; at the end play stops.
@@ -76,14 +81,16 @@ export default function Timeline({ extent, range, onChange, summary, onRetry, pl
   };
 
   const onSliderKey = (end: 'from' | 'to') => (e: KeyboardEvent<HTMLInputElement>) => {
-    const delta = e.key === 'PageUp' ? PAGE_MONTHS : e.key === 'PageDown' ? -PAGE_MONTHS : 0;
+    const delta = e.key === 'PageUp' ? PAGE_STEPS : e.key === 'PageDown' ? -PAGE_STEPS : 0;
     if (!delta) return;
     e.preventDefault();
-    set(end, monthAtOffset(extent, offsetOf(extent, range[end]) + delta));
+    const step = steps[Math.max(0, Math.min(last, stepOf(steps, range[end]) + delta))]!;
+    set(end, step[end]);
   };
 
-  const from = offsetOf(extent, range.from);
-  const to = offsetOf(extent, range.to);
+  const axisNote = useMemo(() => axisDescription(steps), [steps]);
+  const from = stepOf(steps, range.from);
+  const to = stepOf(steps, range.to);
   const pct = (offset: number) => `${last === 0 ? 0 : (offset / last) * 100}%`;
 
   return (
@@ -114,7 +121,7 @@ export default function Timeline({ extent, range, onChange, summary, onRetry, pl
       </div>
 
       <div className="timeline-slider" style={{ ['--from' as string]: pct(from), ['--to' as string]: pct(to) }}>
-        <Density playable={playable} extent={extent} />
+        <Density playable={playable} steps={steps} />
         <div className="timeline-track" aria-hidden="true">
           <div className="timeline-selected" />
         </div>
@@ -122,13 +129,14 @@ export default function Timeline({ extent, range, onChange, summary, onRetry, pl
           type="range"
           aria-label="Start of the time range"
           aria-valuetext={formatMonth(range.from, 'long')}
+          aria-describedby="timeline-axis-note"
           min={0}
           max={last}
           step={1}
           value={from}
           // At the far end the start handle would hide under the end handle: lift it.
           className={from >= last ? 'on-top' : undefined}
-          onChange={(e) => set('from', monthAtOffset(extent, Number(e.target.value)))}
+          onChange={(e) => set('from', steps[Number(e.target.value)]!.from)}
           onKeyDown={onSliderKey('from')}
           data-testid="range-from"
         />
@@ -136,15 +144,19 @@ export default function Timeline({ extent, range, onChange, summary, onRetry, pl
           type="range"
           aria-label="End of the time range"
           aria-valuetext={formatMonth(range.to, 'long')}
+          aria-describedby="timeline-axis-note"
           min={0}
           max={last}
           step={1}
           value={to}
-          onChange={(e) => set('to', monthAtOffset(extent, Number(e.target.value)))}
+          onChange={(e) => set('to', steps[Number(e.target.value)]!.to)}
           onKeyDown={onSliderKey('to')}
           data-testid="range-to"
         />
-        <Ticks extent={extent} />
+        <Ticks steps={steps} />
+        <p id="timeline-axis-note" className="visually-hidden">
+          {axisNote}
+        </p>
       </div>
 
       <div className="timeline-foot">
@@ -233,38 +245,72 @@ function MonthPicker({
   );
 }
 
-/** Bars of how many features each year holds, under the slider. */
-function Density({ playable, extent }: { playable: readonly Interval[]; extent: TimeRange }) {
-  const counts = useMemo(() => yearCounts(playable, extent), [playable, extent]);
-  const max = Math.max(1, ...counts.map((c) => c.count));
+/** Bars of how many features each step of the axis holds, under the slider. */
+function Density({ playable, steps }: { playable: readonly Interval[]; steps: readonly AxisStep[] }) {
+  const counts = useMemo(() => stepCounts(steps, playable), [steps, playable]);
+  const max = Math.max(1, ...counts);
   return (
-    <svg className="timeline-density" viewBox={`0 0 ${counts.length} 1`} preserveAspectRatio="none" aria-hidden="true">
-      {counts.map((c, i) => (
-        <rect key={c.year} x={i + 0.1} width={0.8} y={1 - c.count / max} height={c.count / max} />
-      ))}
+    <svg className="timeline-density" viewBox={`0 0 ${steps.length} 1`} preserveAspectRatio="none" aria-hidden="true">
+      {counts.map((c, i) => (c > 0 ? <rect key={i} x={i + 0.1} width={0.8} y={1 - c / max} height={c / max} /> : null))}
     </svg>
   );
 }
 
-/** Year labels along the slider, every ten years (the first and last year at the ends). */
-function Ticks({ extent }: { extent: TimeRange }) {
-  const first = yearOf(extent.from);
-  const lastYear = yearOf(extent.to);
-  const span = offsetOf(extent, extent.to) || 1;
-  const years: number[] = [];
-  // Decades, leaving out those too close to the end labels to be read beside them.
-  const room = Math.max(3, (lastYear - first) * 0.08);
-  for (let y = Math.ceil(first / 10) * 10; y <= lastYear; y += 10) if (y - first >= room && lastYear - y >= room) years.push(y);
-  const at = (y: number) => `${(offsetOf(extent, `${String(y).padStart(4, '0')}-01` as YearMonth) / span) * 100}%`;
+/** The axis in words, for the sliders' description: where it steps by month, by year, and what it folds. */
+function axisDescription(steps: readonly AxisStep[]): string {
+  const firstMonth = steps.find((s) => s.unit === 'month');
+  const folded = steps.filter((s) => s.unit === 'break').map((s) => `${yearOf(s.from)}–${yearOf(s.to)}`);
+  if (!firstMonth || firstMonth === steps[0]) return 'The slider steps by month.';
+  return (
+    `The slider steps by month from ${formatMonth(firstMonth.from, 'long')} and by year before.` +
+    (folded.length ? ` Years in which nothing in the data begins or ends are folded into one step each (marked by a break in the track): ${folded.join(', ')}.` : '')
+  );
+}
+
+/** Least distance between two year labels, in % of the track: about five characters on a phone. */
+const TICK_ROOM = 9;
+
+/**
+ * Labels along the slider: the first and last year at the ends; each folded run of quiet years as
+ * a break mark across the track that says which years it stands for; and years where they fit, the first
+ * month of each year in the month-by-month part first.
+ */
+function Ticks({ steps }: { steps: readonly AxisStep[] }) {
+  const span = steps.length - 1 || 1;
+  const pct = (i: number) => (i / span) * 100;
+  const placed: number[] = [pct(0), 100];
+  const years: { i: number; year: number }[] = [];
+  const fits = (p: number) => placed.every((q) => Math.abs(q - p) >= TICK_ROOM);
+  // Years that open a month-by-month year, newest first, then the year steps before them.
+  const candidates = steps
+    .map((s, i) => ({ s, i }))
+    .filter(({ s, i }) => i > 0 && i < span && (s.unit === 'year' || (s.unit === 'month' && s.from.endsWith('-01'))))
+    .sort((a, b) => (a.s.unit === b.s.unit ? b.i - a.i : a.s.unit === 'month' ? -1 : 1));
+  const breaks = steps.map((s, i) => ({ s, i })).filter(({ s }) => s.unit === 'break');
+  for (const b of breaks) placed.push(pct(b.i));
+  for (const { s, i } of candidates) {
+    if (!fits(pct(i))) continue;
+    placed.push(pct(i));
+    years.push({ i, year: yearOf(s.from) });
+  }
   return (
     <div className="timeline-ticks" aria-hidden="true">
-      <span style={{ left: '0%' }}>{first}</span>
-      {years.map((y) => (
-        <span key={y} style={{ left: at(y) }}>
-          {y}
+      <span style={{ left: '0%' }}>{yearOf(steps[0]!.from)}</span>
+      {breaks.map(({ s, i }) => (
+        <span
+          key={`break-${i}`}
+          className="timeline-break"
+          style={{ left: `${pct(i)}%` }}
+          title={`${yearOf(s.from)}–${yearOf(s.to)}: nothing in the data begins or ends; these years share one step`}
+          data-testid="timeline-break"
+        />
+      ))}
+      {years.map(({ i, year }) => (
+        <span key={i} style={{ left: `${pct(i)}%` }}>
+          {year}
         </span>
       ))}
-      <span style={{ left: '100%' }}>{lastYear}</span>
+      <span style={{ left: '100%' }}>{yearOf(steps[span]!.to)}</span>
     </div>
   );
 }

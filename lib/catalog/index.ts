@@ -6,7 +6,7 @@
  */
 import type { Atlas, LayerId } from '@/lib/data/types';
 import { allianceColors } from '@/lib/map/palette';
-import { timeExtent, type TimeRange } from '@/lib/time';
+import { changeMonths, timeAxisSpec, timeExtent, type TimeAxisSpec, type TimeRange } from '@/lib/time';
 
 export interface Catalog {
   layers: { id: LayerId; title: string; description: string; count: number }[];
@@ -25,6 +25,8 @@ export interface Catalog {
   }[];
   /** The months the data spans: the bounds of the time control. */
   timeExtent: TimeRange;
+  /** The slider's axis: month steps through the dense years, year steps and breaks before (lib/time/axis.ts). */
+  timeAxis: TimeAxisSpec;
   /** Source titles by id, so exports can name what each citation quotes without another request. */
   sources: { id: string; title: string }[];
   /** Content hash of the data: versions the map-form and search URLs, so caches follow the data. */
@@ -55,10 +57,16 @@ export function buildCatalog(atlas: Atlas): Catalog {
         extent: f.properties.date.extent,
       }))
       .sort((a, b) => a.start.localeCompare(b.start) || a.name.localeCompare(b.name)),
-    timeExtent: timeExtent([...atlas.features.values()].map((f) => f.properties.date.interval)),
+    ...timeOf([...atlas.features.values()].map((f) => f.properties.date.interval)),
     sources: atlas.sources.map((s) => ({ id: s.id, title: s.title })),
     version: atlas.version,
   };
+}
+
+/** The time control's bounds and axis, from every feature's interval. */
+function timeOf(intervals: { from: string; to: string | null }[]): { timeExtent: TimeRange; timeAxis: TimeAxisSpec } {
+  const extent = timeExtent(intervals);
+  return { timeExtent: extent, timeAxis: timeAxisSpec(extent, changeMonths(intervals)) };
 }
 
 const built = new WeakMap<Atlas, Catalog>();

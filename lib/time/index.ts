@@ -7,3 +7,4 @@ export * from './extent';
 export * from './play';
 export * from './histogram';
 export * from './format';
+export * from './axis';

@@ -17,7 +17,7 @@ describe('the page catalog', () => {
   it('counts every layer and carries every source title, but no features: its size does not grow with the data', () => {
     expect(catalog.layers.reduce((n, l) => n + l.count, 0)).toBe(atlas.features.size);
     expect(catalog.sources.map((s) => s.id).sort()).toEqual(atlas.sources.map((s) => s.id).sort());
-    expect(Object.keys(catalog).sort()).toEqual(['alliances', 'layers', 'sources', 'timeExtent', 'version']);
+    expect(Object.keys(catalog).sort()).toEqual(['alliances', 'layers', 'sources', 'timeAxis', 'timeExtent', 'version']);
   });
 
   it('is built once per loaded atlas, not on every page request', () => {
