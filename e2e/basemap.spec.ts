@@ -91,6 +91,33 @@ test.describe('the basemap', () => {
     });
   }
 
+  test('at zoom 9 over Karabakh the towns are labelled in their own languages too, contested towns with both names', async ({ page }, testInfo) => {
+    const atlas = new AtlasPage(page);
+    await atlas.goto('/');
+    await new AtlasMapData(page).jumpTo([46.75, 39.8], 9);
+    await atlas.waitForIdleMap();
+    // The label as MapLibre evaluated it: the romanised name, then the local line once the fonts are in.
+    const texts = () =>
+      page.evaluate(() =>
+        window
+          .__atlasMap!.queryRenderedFeatures()
+          .filter((f) => f.layer.type === 'symbol' && f.source === 'basemap-places')
+          .map((f) => {
+            const field = (f.layer.layout as Record<string, unknown> | undefined)?.['text-field'] as { sections?: { text: string }[] } | string | undefined;
+            return typeof field === 'object' && field?.sections ? field.sections.map((s) => s.text).join('') : String(field);
+          }),
+      );
+    await expect.poll(texts).toEqual(
+      expect.arrayContaining(['Khankandi / Stepanakert\nXankəndi / Ստեփանակերտ', 'Shusha / Shushi\nŞuşa / Շուշի', 'Goris\nԳորիս']),
+    );
+    const shot = await page.screenshot({ path: 'artifacts/screenshots/basemap-z9-local-names.png' });
+    await testInfo.attach('local names', { body: shot, contentType: 'image/png' });
+    // At the opening zoom the labels stay one line.
+    await new AtlasMapData(page).jumpTo([46.75, 39.8], 6.5);
+    await atlas.waitForIdleMap();
+    for (const t of await texts()) expect(t).not.toContain('\n');
+  });
+
   test('names Lake Sevan and the Mingachevir Reservoir once zoomed in past the country names', async ({ page }) => {
     const atlas = new AtlasPage(page);
     await atlas.goto('/');

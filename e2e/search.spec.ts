@@ -157,4 +157,57 @@ test.describe('search', () => {
     await find.result(/^Goris–Kapan road/).click();
     await expect(find.panel.getByTestId('feature-name')).toHaveText('Goris–Kapan road');
   });
+
+  test('finds places and features by their names in Armenian, Azerbaijani, Georgian and Russian, and shows those names', async ({ page }) => {
+    const atlas = new AtlasPage(page);
+    const find = new FindPage(page);
+    await atlas.goto('/');
+    const first = find.results.getByRole('option').first();
+
+    for (const q of ['Ստեփանակերտ', 'Xankəndi', 'Степанакерт']) {
+      await find.searchBox.fill(q);
+      await expect(first, q).toContainText('Khankandi / Stepanakert');
+      await expect(first, q).toContainText(`matched: ${q}`);
+    }
+    // The result lists the town's names by language, each marked with its language.
+    const regional = first.getByTestId('search-result-regional');
+    await expect(regional.locator('[lang="hy"]')).toHaveText('Ստեփանակերտ');
+    await expect(regional.locator('[lang="az"]')).toHaveText('Xankəndi');
+    await expect(regional.locator('[lang="ru"]')).toHaveText(['Ханкенди', 'Степанакерт']);
+
+    await find.searchBox.fill('Шуша');
+    await expect(first).toContainText('Shusha / Shushi');
+    await find.searchBox.fill('თბილისი');
+    await expect(first).toContainText('Tbilisi');
+    await find.searchBox.fill('Лачинский коридор');
+    await expect(first).toContainText('Lachin corridor');
+    // A one-letter typo in Cyrillic is forgiven too.
+    await find.searchBox.fill('Степанакрт');
+    await expect(first).toContainText('Khankandi / Stepanakert');
+    await expect(first).toContainText('(closest spelling)');
+
+    // The Armenian and Georgian letters are drawn in the self-hosted fonts, not as boxes.
+    await find.searchBox.fill('Թբիլիսի');
+    await expect(first.locator('[lang="ka"]')).toBeVisible();
+    const loaded = () =>
+      page.evaluate(() =>
+        ['Noto Sans Armenian', 'Noto Sans Georgian'].map((family) =>
+          [...document.fonts].some((f) => f.family.replace(/"/g, '') === family && f.status === 'loaded'),
+        ),
+      );
+    await expect.poll(loaded).toEqual([true, true]);
+    await page.screenshot({ path: 'artifacts/screenshots/search-regional-scripts.png' });
+
+    // Chosen, the Lachin corridor's panel lists its names by language.
+    await find.searchBox.fill('Լաչինի');
+    await expect(first).toContainText('Lachin corridor');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    const names = find.panel.getByTestId('regional-names');
+    await expect(names.locator('[data-lang="hy"] dt')).toHaveText('Armenian');
+    await expect(names.locator('[data-lang="hy"] [lang="hy"]')).toHaveText('Լաչինի միջանցք');
+    await expect(names.locator('[data-lang="az"] [lang="az"]')).toHaveText('Laçın dəhlizi');
+    await expect(names.locator('[data-lang="ru"] [lang="ru"]')).toHaveText('Лачинский коридор');
+    expect(atlas.foreignRequests).toEqual([]);
+  });
 });

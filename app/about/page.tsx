@@ -7,6 +7,8 @@ import { getAtlas } from '@/lib/data';
 import { DATE_BASIS_TAGS } from '@/lib/format/date';
 import { ATTRIBUTION_LABELS, LOCATION_PRECISION_LABELS, STATUS_LABELS } from '@/lib/format/labels';
 import { legendItems, type LegendSection } from '@/lib/map/legend';
+import { LOCAL_NAME_MINZOOM } from '@/lib/map/basemap-style';
+import { NAME_SOURCE_LABELS } from '@/lib/data/languages';
 
 export const metadata: Metadata = {
   title: 'Method — Caucasus Security Atlas',
@@ -104,6 +106,21 @@ export default function AboutPage() {
           order gives neither side priority and does not change with who controls a town. The {atlas.conventions.contestedNames.length} pairs:
         </p>
         <p data-testid="contested-pairs">{atlas.conventions.contestedNames.map((c) => c.pair.join(' / ')).join(' · ')}</p>
+        <h3 id="regional-names">Names in the region&apos;s languages</h3>
+        <p>
+          Towns of Armenia, Azerbaijan and Georgia, the capitals and the towns the sources name, and the features that have
+          one (the Lachin corridor, the former oblast, the wars, the CSTO) also carry their names in Armenian, Azerbaijani,
+          Georgian and Russian, each marked with its language: the panel and the search results list them, search finds them
+          (Ստեփանակերտ, Xankəndi, Степанакерт), and from zoom {LOCAL_NAME_MINZOOM} the map writes a town&apos;s name in its own
+          country&apos;s language under its label; a contested town gets both sides&apos; names, in the order of its label
+          (Xankəndi / Ստեփանակերտ). Languages are listed in alphabetical order of their English names.
+        </p>
+        <p>
+          Where each name comes from is recorded with it: the capitals&apos; names are those of {NAME_SOURCE_LABELS.CLDR}; the rest
+          are editorial, written by the atlas from the official spelling or established usage, because no gazetteer of
+          alternate names can be used offline. The Armenian and Georgian letters are drawn in Noto Sans Armenian and Noto Sans
+          Georgian, which the atlas ships; it fetches no fonts.
+        </p>
 
         <h2 id="symbols">Reading the map</h2>
         {SECTIONS.map((section) => (

@@ -7,6 +7,7 @@ import type { Bbox } from '@/lib/geo/bbox';
 import type { FocusMode } from '@/lib/map/focus';
 import { buildSearchIndex, docBbox, search, type SearchHit } from '@/lib/search';
 import { SEARCH_SLOT_ID } from './search-slot';
+import { LANGUAGE_NAMES } from '@/lib/data/languages';
 
 interface Props {
   /** The data version, so the names fetched match the features shown. */
@@ -164,6 +165,18 @@ export default function SearchBox({ version, onOpenFeature, focus }: Props) {
                 <span className="search-result-meta">
                   {h.doc.what} · <span className="search-result-matched">matched: {h.matched}</span>
                 </span>
+                {h.doc.type === 'place' && h.doc.regional.length > 0 && (
+                  <span className="search-result-regional" data-testid="search-result-regional">
+                    {h.doc.regional.map((n, j) => (
+                      <span key={`${n.lang}:${n.name}`}>
+                        {j > 0 && ' · '}
+                        <span lang={n.lang} title={LANGUAGE_NAMES[n.lang]}>
+                          {n.name}
+                        </span>
+                      </span>
+                    ))}
+                  </span>
+                )}
               </li>
             ))}
         </ul>

@@ -9,6 +9,7 @@ import { interactiveLayerIds, picksOf, POINTS_SOURCE, type MapPick } from '@/lib
 import { imageFor } from '@/lib/map/marker-canvas';
 import { setFeatureFlag, type MapTarget } from '@/lib/map/focus';
 import { loadMapLibre } from '@/lib/map/maplibre';
+import { loadRegionalFonts } from '@/lib/client/fonts';
 import { measuredPadding } from '@/lib/client/use-camera';
 import { MAP_LABEL, MAX_ZOOM, MIN_ZOOM, REGION_BOUNDS } from '@/lib/map/view';
 import type { MapView } from '@/lib/url';
@@ -88,6 +89,7 @@ export default function AtlasMap({ shown, allianceColors, selected, tint, onPick
     const map = ref.getMap();
     window.__atlasMap = map;
     map.setMissingStyleImageResolver(imageResolver(map));
+    void loadRegionalFonts();
   }, []);
 
   const flag = (target: MapTarget | null, name: 'hover' | 'selected', on: boolean) => {
@@ -160,6 +162,8 @@ export default function AtlasMap({ shown, allianceColors, selected, tint, onPick
         onMouseLeave={onMouseLeave}
         onClick={onClick}
         onLoad={(e) => {
+          // Towns' names in their own scripts join the labels once their fonts are there.
+          void loadRegionalFonts().then((ok) => ok && e.target.setGlobalStateProperty('regionalFonts', true));
           // Without a view in the URL, frame the region in the part of the map the sidebar, the
           // time control and the header's buttons leave free, measured now that they are drawn.
           // The opening frame is not the reader's view: it stays out of the URL (see onMoveEnd).

@@ -9,6 +9,7 @@ import { DATE_BASIS_TAGS, dateBasis, formatDateRange, formatPartialDate, precisi
 import { CITATION_ROLE_LABELS, kindLabel, LOCATION_PRECISION_LABELS, STATUS_LABELS } from '@/lib/format/labels';
 import { actorName } from '@/lib/geo/actors';
 import CitationCard from './CitationCard';
+import FeatureNames from './FeatureNames';
 
 interface Props {
   /** Undefined until the feature's layer is known (its panel then says it is loading). */
@@ -75,17 +76,7 @@ export default function FeaturePanel({ layer, id, nameOf, onClose, onSelect, hid
             <strong>{STATUS_LABELS[data.properties.status]?.label}</strong> —{' '}
             {STATUS_LABELS[data.properties.status]?.explain}
           </p>
-          {data.properties.altNames.length > 0 && (
-            <p className="alt-names" data-testid="alt-names">
-              Also:{' '}
-              {data.properties.altNames.map((a, i) => (
-                <span key={a.name}>
-                  {i > 0 && ' / '}
-                  <strong>{a.name}</strong> <span className="muted">({a.usage})</span>
-                </span>
-              ))}
-            </p>
-          )}
+          <FeatureNames altNames={data.properties.altNames} />
           <dl className="facts">
             <dt>Date</dt>
             <dd data-testid="feature-date">

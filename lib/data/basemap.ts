@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { GeodataReader } from './files';
 import type { IssueList } from './issues';
 import { describeZodIssues } from './zod-issues';
+import { NAME_LANGUAGES, NAME_SOURCES, scriptProblem } from './languages';
 
 export interface Capital {
   iso3: string;
@@ -15,6 +16,15 @@ export interface Capital {
   /** [lon, lat] */
   coordinates: [number, number];
 }
+
+/** A town's name in one of the region's languages, written in that language's script. */
+export const PlaceRegionalName = z
+  .object({ name: z.string().min(1), lang: z.enum(NAME_LANGUAGES), source: z.enum(NAME_SOURCES) })
+  .strict()
+  .superRefine((n, ctx) => {
+    const problem = scriptProblem(n.name, n.lang);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['name'], message: problem });
+  });
 
 /** A town of `basemap/places.geojson` (GeoNames, derived by scripts/build-basemap.ts). */
 const PlaceFeature = z.object({
@@ -24,6 +34,10 @@ const PlaceFeature = z.object({
     name: z.string().min(1),
     /** Every other name the basemap knows, e.g. ["Lachin", "Berdzor", "Laçın"]. */
     altNames: z.array(z.string()).default([]),
+    /** The name in Armenian, Azerbaijani, Georgian and Russian where known, with its source. */
+    names: z.array(PlaceRegionalName).default([]),
+    /** The name in the country's own language, written under the label from the detail zoom. */
+    local: z.string().default(''),
     iso3: z.string(),
     capital: z.boolean(),
     population: z.number().optional(),

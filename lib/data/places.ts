@@ -7,12 +7,15 @@ import { BASEMAP_HINT, PLACES_FILE, PlacesFile } from './basemap';
 import { DEFAULT_GEODATA_DIR, GeodataReader } from './files';
 import { IssueList, type DataIssue } from './issues';
 import { describeZodIssues } from './zod-issues';
+import type { RegionalName } from './languages';
 
 export interface Place {
   /** The label the map shows, contested names side by side: "Lachin / Berdzor". */
   name: string;
   /** Every other name the basemap knows, e.g. ["Lachin", "Berdzor", "Laçın"]. */
   altNames: string[];
+  /** The name in the region's languages (Armenian, Azerbaijani, Georgian, Russian) where known. */
+  names: RegionalName[];
   iso3: string;
   /** [lon, lat] */
   coordinates: [number, number];
@@ -36,6 +39,7 @@ export function loadPlaces(dir: string = DEFAULT_GEODATA_DIR): { places?: Place[
   const places = parsed.data.features.map(({ geometry, properties: p }) => ({
     name: p.name,
     altNames: p.altNames.filter((a) => a !== p.name),
+    names: p.names,
     iso3: p.iso3,
     coordinates: geometry.coordinates,
   }));

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { ACTOR_PATTERN, ACTOR_RULE } from '@/lib/geo/actors';
 import { LAYER_IDS, type GeometryClass, type LayerDefinition } from '@/lib/layers';
 import { FEATURE_ID_PATTERN, SOURCE_ID_PATTERN } from './ids';
+import { NAME_LANGUAGES, NAME_SOURCES, needsLanguage, scriptProblem } from './languages';
 
 export { KINDS, LAYER_IDS } from '@/lib/layers';
 export const LayerId = z.enum(LAYER_IDS);
@@ -167,8 +168,26 @@ export const AltName = z
     name: z.string().min(1),
     /** Who uses the name: "Armenian usage", "Azerbaijani usage", "Russian", "former Soviet name". */
     usage: z.string().min(1),
+    /**
+     * The language a name in the region's own languages is written in (lib/data/languages.ts): the
+     * panel lists it under that language and the check reads its script. Required for a name in
+     * Armenian, Georgian or Cyrillic letters.
+     */
+    lang: z.enum(NAME_LANGUAGES).optional(),
+    /** Where a language-marked name comes from: `editorial`, or the named reference. */
+    source: z.enum(NAME_SOURCES).optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((a, ctx) => {
+    if (a.lang === undefined) {
+      if (needsLanguage(a.name)) ctx.addIssue({ code: 'custom', path: ['lang'], message: `"${a.name}" is in a regional script: say its language in \`lang\` (${NAME_LANGUAGES.join(', ')})` });
+      if (a.source !== undefined) ctx.addIssue({ code: 'custom', path: ['source'], message: '`source` belongs to a name with a `lang`' });
+      return;
+    }
+    if (a.source === undefined) ctx.addIssue({ code: 'custom', path: ['source'], message: `a ${a.lang} name needs \`source\`: ${NAME_SOURCES.join(' or ')}` });
+    const problem = scriptProblem(a.name, a.lang);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['name'], message: problem });
+  });
 
 export const Attribution = z
   .object({

@@ -18,13 +18,41 @@ import type {
   VectorSourceSpecification,
 } from 'maplibre-gl';
 import { basemapTileZooms, basemapVersion } from './basemap-version';
+import { REGIONAL_FONT_FAMILIES } from './fonts';
 
 /** Font stacks for local text rendering; data layers can reuse them to match the basemap. */
 export const BASEMAP_FONTS = {
-  regular: ['Noto Sans Regular', 'Noto Sans', 'Helvetica Neue', 'Arial', 'sans-serif'],
-  bold: ['Noto Sans Bold', 'Noto Sans', 'Helvetica Neue', 'Arial', 'sans-serif'],
+  regular: ['Noto Sans Regular', 'Noto Sans', 'Helvetica Neue', 'Arial', ...REGIONAL_FONT_FAMILIES, 'sans-serif'],
+  bold: ['Noto Sans Bold', 'Noto Sans', 'Helvetica Neue', 'Arial', ...REGIONAL_FONT_FAMILIES, 'sans-serif'],
   italic: ['Noto Sans Italic', 'Noto Sans', 'Helvetica Neue', 'Arial', 'sans-serif'],
 };
+
+/**
+ * From this zoom a town in Armenia, Azerbaijan or Georgia is labelled in its own language too, on
+ * a second line ("Goris" over "Գորիս"; a contested town both names, "Xankəndi / Ստեփանակերտ").
+ */
+export const LOCAL_NAME_MINZOOM = 8;
+
+/**
+ * The style's global state: `regionalFonts` turns true once the self-hosted Armenian and Georgian
+ * fonts have loaded (lib/client/fonts.ts). MapLibre draws glyphs once and keeps them, so a local
+ * name drawn before its font arrived would stay in a fallback face (or as boxes) for the session.
+ */
+export const BASEMAP_STATE = { regionalFonts: { default: false } };
+
+/** The town's label, and from LOCAL_NAME_MINZOOM its name in its own language under it. */
+const placeText: ExpressionSpecification = [
+  'step',
+  ['zoom'],
+  ['get', 'name'],
+  LOCAL_NAME_MINZOOM,
+  [
+    'case',
+    ['all', ['global-state', 'regionalFonts'], ['!=', ['get', 'local'], '']],
+    ['format', ['get', 'name'], {}, '\n', {}, ['get', 'local'], { 'font-scale': 0.86 }],
+    ['get', 'name'],
+  ],
+];
 
 /** The basemap palette. Muted so that saturated data colours stand out on it. */
 export const BASEMAP_COLORS = {
@@ -160,7 +188,7 @@ const placeLabel = (id: string, rank: number, minzoom: number, size: ExpressionS
   minzoom,
   filter: ['==', ['get', 'rank'], rank],
   layout: {
-    'text-field': ['get', 'name'],
+    'text-field': placeText,
     'text-font': rank === 1 ? BASEMAP_FONTS.bold : BASEMAP_FONTS.regular,
     'text-size': size,
     // Beside the dot if there is room; else further out, clear of an atlas marker, group or badge
@@ -383,6 +411,7 @@ export const BASEMAP_LAYERS: LayerSpecification[] = [
 export const basemapStyle: StyleSpecification = {
   version: 8,
   name: 'Caucasus Security Atlas basemap',
+  state: BASEMAP_STATE,
   sources: {
     [S.land]: tiles,
     [S.labels]: geojson('labels.geojson', BASEMAP_ATTRIBUTION.naturalEarth),

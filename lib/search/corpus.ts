@@ -32,6 +32,7 @@ export function searchCorpus(atlas: Atlas, places: readonly Place[]): SearchCorp
     places: places.map((p) => ({
       name: p.name,
       altNames: p.altNames,
+      names: p.names.map(({ name, lang }) => ({ name, lang })),
       iso3: p.iso3,
       lon: round(p.coordinates[0]),
       lat: round(p.coordinates[1]),

@@ -4,6 +4,7 @@ import { kindLabel } from '@/lib/format/labels';
 import { indexText, type IndexedText } from './match';
 import type { Bbox } from '@/lib/geo/bbox';
 import { buildSynonyms, type Synonyms } from './synonyms';
+import type { NameLanguage } from '@/lib/data/languages';
 
 
 /** What the search needs to know about a feature (a subset of the page catalog's entry). */
@@ -21,6 +22,8 @@ export interface SearchableFeature {
 export interface SearchablePlace {
   name: string;
   altNames: string[];
+  /** Its names in the region's languages (Ստեփանակերտ, Xankəndi, Степанакерт): searched, and shown with the result. */
+  names?: { name: string; lang: NameLanguage }[];
   iso3: string;
   lon: number;
   lat: number;
@@ -38,7 +41,7 @@ export type SearchDoc = {
   actors: { code: string; folded: string; name: IndexedText }[];
 } & (
   | { type: 'feature'; id: string; layer: LayerId; bbox: Bbox | null }
-  | { type: 'place'; lon: number; lat: number; iso3: string }
+  | { type: 'place'; lon: number; lat: number; iso3: string; regional: { name: string; lang: NameLanguage }[] }
 );
 
 export interface SearchIndex {
@@ -72,8 +75,9 @@ export function buildSearchIndex(features: readonly SearchableFeature[], places:
     name: p.name,
     what: `Place, ${actorName(p.iso3)}`,
     names: indexText(p.name),
-    alts: p.altNames.map(indexText),
+    alts: [...p.altNames, ...(p.names ?? []).map((n) => n.name)].map(indexText),
     actors: [],
+    regional: p.names ?? [],
   }));
   return {
     docs: [...featureDocs, ...placeDocs],

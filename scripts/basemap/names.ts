@@ -88,6 +88,8 @@ export const COMMON_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
 
 interface ContestedPair {
   pair: [string, string];
+  armenian: string;
+  azerbaijani: string;
 }
 
 let pairsCache: readonly ContestedPair[] | undefined;

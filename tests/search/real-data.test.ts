@@ -62,7 +62,7 @@ describe('the search corpus', () => {
 
   it('carries the towns compactly', () => {
     expect(corpus.places.length).toBeGreaterThan(100);
-    expect(Object.keys(corpus.places[0]!).sort()).toEqual(['altNames', 'iso3', 'lat', 'lon', 'name']);
+    expect(Object.keys(corpus.places[0]!).sort()).toEqual(['altNames', 'iso3', 'lat', 'lon', 'name', 'names']);
     // Fetched when the reader first searches: keep it well under the size of one layer request.
     expect(JSON.stringify(corpus.places).length).toBeLessThan(30_000);
   });
@@ -100,5 +100,47 @@ describe('forgiving search over the atlas', () => {
   it('a near spelling never crowds out a real match, and short words must be typed right', () => {
     expect(search(index, 'Baku', 50).hits.every((h) => !h.approximate)).toBe(true);
     expect(search(index, 'Bakj', 50).hits).toEqual([]);
+  });
+});
+
+describe('search in the region’s scripts', () => {
+  const first = (q: string) => search(index, q).hits[0];
+
+  it.each([
+    ['Ստեփանակերտ', 'Armenian'],
+    ['Xankəndi', 'Azerbaijani'],
+    ['Степанакерт', 'Russian'],
+    ['Ханкенди', 'Russian, the Azerbaijani name'],
+  ])('"%s" (%s) finds Khankandi / Stepanakert first and says which name it matched', (q) => {
+    expect(first(q)?.doc.name).toBe('Khankandi / Stepanakert');
+    expect(first(q)?.matched).toBe(q);
+  });
+
+  it('"Шуша" and "Շուշի" find Shusha / Shushi first', () => {
+    expect(first('Шуша')?.doc.name).toBe('Shusha / Shushi');
+    expect(first('Շուշի')?.doc.name).toBe('Shusha / Shushi');
+  });
+
+  it('"თბილისი" (Georgian) finds Tbilisi, and the result lists its names by language', () => {
+    const h = first('თბილისი');
+    expect(h?.doc.name).toBe('Tbilisi');
+    expect(h?.doc.type === 'place' && h.doc.regional.map((n) => `${n.lang}:${n.name}`)).toEqual([
+      'hy:Թբիլիսի',
+      'az:Tbilisi',
+      'ka:თბილისი',
+      'ru:Тбилиси',
+    ]);
+  });
+
+  it('finds features by their names in Russian and Armenian, before any town', () => {
+    expect(first('Лачинский коридор')?.doc.key).toBe('feature:cor-lachin');
+    expect(first('Լաչինի')?.doc.key).toBe('feature:cor-lachin');
+    expect(first('ОДКБ')?.doc.key).toBe('feature:all-csto-armenia');
+    expect(first('Вторая карабахская')?.doc.key).toBe('feature:ev-karabakh-war-2020');
+  });
+
+  it('forgives a one-letter typo in Cyrillic as in Latin', () => {
+    expect(first('Степанакрт')?.doc.name).toBe('Khankandi / Stepanakert');
+    expect(first('Степанакрт')?.approximate).toBe(true);
   });
 });
