@@ -92,6 +92,23 @@ async function main() {
   const rss = process.memoryUsage().rss / 2 ** 20;
   console.log(`process RSS after all cases: ${rss.toFixed(0)} MB`);
 
+  // The scale series: 1,000 / 10,000 / 100,000 generated events (BENCH_SCALE=0 skips it; a few minutes).
+  if (process.env.BENCH_SCALE !== '0') {
+    const { measureScale, printScale, SCALE_SIZES, smallCatalogBytes } = await import('./scale');
+    if (!printScale(SCALE_SIZES.map(measureScale), smallCatalogBytes())) failed++;
+  }
+
+  // The page against a bare MapLibre page, in Chromium (BENCH_PAGE=0 skips it).
+  if (process.env.BENCH_PAGE !== '0') {
+    const { printPage, runPage, startAtlas } = await import('./page');
+    const atlas = await startAtlas(3391);
+    try {
+      if (!printPage(await runPage(atlas.base))) failed++;
+    } finally {
+      atlas.stop();
+    }
+  }
+
   // The production server under load (BENCH_LOAD=0 skips it, e.g. without a build).
   if (process.env.BENCH_LOAD !== '0') {
     const { printLoad, runLoad } = await import('./load');

@@ -4,7 +4,7 @@ import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import Map, { AttributionControl, NavigationControl, ScaleControl, type MapLayerMouseEvent, type MapRef } from 'react-map-gl/maplibre';
 import { ATLAS_MAP_ID } from '@/lib/client/use-atlas-map';
-import { basemapStyle, BASEMAP_SOURCE_IDS } from '@/lib/map/basemap-style';
+import { basemapStyle, BASEMAP_SOURCE_IDS, LOCAL_NAME_MINZOOM } from '@/lib/map/basemap-style';
 import { interactiveLayerIds, picksOf, POINTS_SOURCE, type MapPick } from '@/lib/map/data-layers';
 import { imageFor } from '@/lib/map/marker-canvas';
 import { setFeatureFlag, type MapTarget } from '@/lib/map/focus';
@@ -89,7 +89,6 @@ export default function AtlasMap({ shown, allianceColors, selected, tint, onPick
     const map = ref.getMap();
     window.__atlasMap = map;
     map.setMissingStyleImageResolver(imageResolver(map));
-    void loadRegionalFonts();
   }, []);
 
   const flag = (target: MapTarget | null, name: 'hover' | 'selected', on: boolean) => {
@@ -162,8 +161,16 @@ export default function AtlasMap({ shown, allianceColors, selected, tint, onPick
         onMouseLeave={onMouseLeave}
         onClick={onClick}
         onLoad={(e) => {
-          // Towns' names in their own scripts join the labels once their fonts are there.
-          void loadRegionalFonts().then((ok) => ok && e.target.setGlobalStateProperty('regionalFonts', true));
+          // Towns' names in their own scripts join the labels from the detail zoom, once their fonts
+          // are there; the fonts are fetched only when the reader comes near that zoom.
+          const map = e.target;
+          const fontsWhenNear = () => {
+            if (map.getZoom() < LOCAL_NAME_MINZOOM - 1) return;
+            map.off('zoomend', fontsWhenNear);
+            void loadRegionalFonts().then((ok) => ok && map.setGlobalStateProperty('regionalFonts', true));
+          };
+          map.on('zoomend', fontsWhenNear);
+          fontsWhenNear();
           // Without a view in the URL, frame the region in the part of the map the sidebar, the
           // time control and the header's buttons leave free, measured now that they are drawn.
           // The opening frame is not the reader's view: it stays out of the URL (see onMoveEnd).

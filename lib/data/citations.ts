@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import type { Citation } from './schema';
 import type { ResolvedCitation } from './types';
-import { codePointLength, codePointSlice, codeUnitIndex } from './codepoints';
+import { advanceCodePoints, codePointLength, codePointOffset, codePointsBefore, codePointSlice } from './codepoints';
 
 /** Context kept on each side of a quote when the author gave none, in code points. */
 export const CONTEXT_LENGTH = 32;
@@ -32,24 +32,26 @@ export function findQuote(text: string, exact: string, prefix = '', suffix = '')
  */
 export function resolveCitation(text: string, sourceId: string, c: z.infer<typeof Citation>): CitationResult {
   const hits = findQuote(text, c.exact, c.prefix, c.suffix);
-  const quoted = `"${shorten(c.exact)}"`;
+  // Only a problem needs the quote shortened for its message.
+  const quoted = () => `"${shorten(c.exact)}"`;
   const disambiguated = c.prefix !== undefined || c.suffix !== undefined;
   if (hits.length === 0) {
     if (disambiguated && findQuote(text, c.exact).length > 0) {
-      return { problem: `quote found in ${sourceId} but not with the given prefix/suffix: ${quoted}` };
+      return { problem: `quote found in ${sourceId} but not with the given prefix/suffix: ${quoted()}` };
     }
-    return { problem: `quote not found in ${sourceId}${nearMissHint(text, c.exact)}: ${quoted}` };
+    return { problem: `quote not found in ${sourceId}${nearMissHint(text, c.exact)}: ${quoted()}` };
   }
   if (hits.length > 1) {
     const fix = disambiguated ? 'lengthen prefix/suffix' : 'add prefix/suffix';
-    return { problem: `quote occurs ${hits.length} times in ${sourceId}; ${fix}: ${quoted}` };
+    return { problem: `quote occurs ${hits.length} times in ${sourceId}; ${fix}: ${quoted()}` };
   }
   const at = hits[0] as number;
-  const start = codePointLength(text.slice(0, at));
+  // Offsets in code points, from one pass over the text per source (see codePointOffset).
+  const start = codePointOffset(text, at);
   const end = start + codePointLength(c.exact);
-  const prefix = c.prefix ?? codePointSlice(text.slice(0, at), -CONTEXT_LENGTH);
+  const prefix = c.prefix ?? codePointsBefore(text, at, CONTEXT_LENGTH);
   const suffixFrom = at + c.exact.length;
-  const suffix = c.suffix ?? text.slice(suffixFrom, codeUnitIndex(text, end + CONTEXT_LENGTH));
+  const suffix = c.suffix ?? text.slice(suffixFrom, advanceCodePoints(text, suffixFrom, CONTEXT_LENGTH));
   return {
     citation: {
       source: sourceId,

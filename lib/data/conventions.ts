@@ -58,8 +58,18 @@ export function loadConventions(reader: GeodataReader, issues: IssueList): Conve
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const wordStart = (term: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(term)}`, 'iu');
-const wholeWord = (term: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(term)}(?![\\p{L}\\p{N}])`, 'gu');
+/** Compiled once per term: the checks run over every field of every feature. */
+function memo(build: (term: string) => RegExp): (term: string) => RegExp {
+  const cache = new Map<string, RegExp>();
+  return (term) => {
+    let re = cache.get(term);
+    if (!re) cache.set(term, (re = build(term)));
+    return re;
+  };
+}
+// No `g` flag: a shared regex with `g` would carry `lastIndex` from one test to the next.
+const wordStart = memo((term) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(term)}`, 'iu'));
+const wholeWord = memo((term) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(term)}(?![\\p{L}\\p{N}])`, 'u'));
 
 /** The text with every quoted stretch ("…", “…”) blanked: quoted words are the source's, not ours. */
 export function unquoted(text: string): string {
@@ -83,6 +93,8 @@ export function namingProblems(text: string, conventions: Conventions): string[]
     const [a, b] = pair;
     const stated = `${a} / ${b}`;
     const reversed = `${b} / ${a}`;
+    // Most text names no contested town: skip the pair unless one of its names occurs at all.
+    if (!rest.includes(a) && !rest.includes(b)) continue;
     if (rest.includes(reversed)) problems.push(`writes "${reversed}"; the stated order is "${stated}"`);
     const blank = (s: string) => (rest = rest.split(s).join(' '.repeat(s.length)));
     [stated, reversed, ...compounds].forEach(blank);

@@ -1,6 +1,6 @@
 /**
  * The only code that touches `geodata/` on disk. Every file read goes through one `GeodataReader`,
- * which remembers the bytes so the atlas version can hash exactly what was loaded.
+ * which remembers a digest of each file's bytes so the atlas version hashes exactly what was loaded.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -16,8 +16,14 @@ export function displayPath(abs: string): string {
   return (rel.startsWith('..') ? abs : rel).split(path.sep).join('/');
 }
 
+/** Files up to this size are kept in memory once read. */
+const KEEP_BYTES = 4 * 2 ** 20;
+
 export class GeodataReader {
-  private readonly loaded = new Map<string, Buffer>();
+  /** SHA-256 of each file read, by path: the version hashes these, so no file's bytes are kept for it. */
+  private readonly digests = new Map<string, Buffer>();
+  /** Small files are kept to be read again (a source's text); a 200 MB layer is not held twice. */
+  private readonly kept = new Map<string, Buffer>();
 
   constructor(
     readonly root: string,
@@ -67,14 +73,15 @@ export class GeodataReader {
 
   bytes(rel: string, missingHint = ''): Buffer | undefined {
     const abs = path.join(this.root, rel);
-    const cached = this.loaded.get(rel);
+    const cached = this.kept.get(rel);
     if (cached) return cached;
     if (!fs.existsSync(abs)) {
       this.issues.addUnreadable(this.file(rel), `file is missing${missingHint}`);
       return undefined;
     }
     const buf = fs.readFileSync(abs);
-    this.loaded.set(rel, buf);
+    if (!this.digests.has(rel)) this.digests.set(rel, createHash('sha256').update(buf).digest());
+    if (buf.length <= KEEP_BYTES) this.kept.set(rel, buf);
     return buf;
   }
 
@@ -84,8 +91,8 @@ export class GeodataReader {
    */
   version(): string {
     const hash = createHash('sha256');
-    for (const rel of [...this.loaded.keys()].sort()) {
-      hash.update(rel.split(path.sep).join('/')).update('\0').update(this.loaded.get(rel) as Buffer).update('\0');
+    for (const rel of [...this.digests.keys()].sort()) {
+      hash.update(rel.split(path.sep).join('/')).update('\0').update(this.digests.get(rel)!).update('\0');
     }
     return hash.digest('hex').slice(0, 12);
   }

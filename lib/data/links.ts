@@ -63,37 +63,43 @@ export function linkFeatures(entries: ResolvedEntry[], allIds: Set<string>, issu
  * twice, e.g. as an event and again as a relation, without a reader being told.
  */
 export function checkDuplicateClaims(entries: ResolvedEntry[], issues: IssueList): void {
-  const byPassage = new Map<string, ResolvedEntry[]>();
+  const byPassage = new Map<string, Set<ResolvedEntry>>();
   for (const e of entries) {
     for (const c of e.feature.properties.citations) {
       if (c.role !== 'evidence') continue;
       const key = `${c.source}:${c.start}-${c.end}`;
-      const citing = byPassage.get(key) ?? [];
-      if (!citing.includes(e)) byPassage.set(key, [...citing, e]);
+      let citing = byPassage.get(key);
+      if (!citing) byPassage.set(key, (citing = new Set()));
+      citing.add(e);
     }
   }
-  const linked = (a: ResolvedEntry, b: ResolvedEntry) => a.related.includes(b.feature.id) || b.related.includes(a.feature.id);
-  for (const [key, citing] of byPassage) {
-    const [first, ...rest] = citing;
-    if (!first) continue;
-    // Grow the group connected to the first citing feature; whoever is left over is unconnected.
-    const group = [first];
-    for (let grew = true; grew; ) {
-      grew = false;
-      for (const e of rest) {
-        if (!group.includes(e) && group.some((g) => linked(g, e))) {
-          group.push(e);
-          grew = true;
-        }
+  for (const [key, set] of byPassage) {
+    const citing = [...set];
+    const first = citing[0];
+    if (!first || citing.length === 1) continue;
+    // Features citing the passage, joined where a related link joins them (either direction);
+    // whoever is not connected to the first citing feature is reported. Union-find: linear.
+    const at = new Map(citing.map((e, i) => [e.feature.id, i]));
+    const parent = citing.map((_, i) => i);
+    const root = (i: number): number => {
+      while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+      return i;
+    };
+    citing.forEach((e, i) => {
+      for (const r of e.related) {
+        const j = at.get(r);
+        if (j !== undefined) parent[root(i)] = root(j);
       }
-    }
-    for (const e of rest.filter((x) => !group.includes(x))) {
+    });
+    const firstRoot = root(0);
+    citing.forEach((e, i) => {
+      if (root(i) === firstRoot) return;
       issues.add(
         e.file,
         `cites the passage at ${key} as evidence, as ${first.feature.id} does, and no related link joins them: store the claim once, or cross-reference with related`,
         e.feature.id,
       );
-    }
+    });
   }
 }
 

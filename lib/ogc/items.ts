@@ -1,5 +1,6 @@
 import type { AtlasFeature, Layer } from '@/lib/data/types';
-import { intersectsBbox, type Bbox } from '@/lib/geo/bbox';
+import type { Bbox } from '@/lib/geo/bbox';
+import { featuresInBbox } from '@/lib/geo/spatial-index';
 import { intervalOf, overlaps } from '@/lib/time';
 import { parseBbox } from './bbox';
 import { MEDIA } from './constants';
@@ -35,9 +36,10 @@ export function parseItemsQuery(query: URLSearchParams, layer: Layer, allianceId
 /** Every feature of the list that passes the spatial, temporal and attribute filters, in order. */
 export function selectFeatures(features: readonly AtlasFeature[], q: Omit<ItemsQuery, 'limit' | 'offset'>): AtlasFeature[] {
   const when = q.datetime === undefined ? undefined : queryInterval(q.datetime);
-  return features.filter(
+  // A box is answered from the layer's spatial index (only features near it are visited).
+  const near = q.bbox === undefined ? features : featuresInBbox(features, q.bbox);
+  return near.filter(
     (f) =>
-      (q.bbox === undefined || intersectsBbox(f.geometry, q.bbox)) &&
       (when === undefined || overlaps(intervalOf(f.properties.date.interval), when)) &&
       matchesFilters(f, q.filters),
   );

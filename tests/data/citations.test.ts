@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveCitation, findQuote } from '@/lib/data/citations';
-import { codePointLength, codePointSlice, codeUnitIndex } from '@/lib/data/codepoints';
+import fc from 'fast-check';
+import { advanceCodePoints, codePointLength, codePointOffset, codePointsBefore, codePointSlice, codeUnitIndex } from '@/lib/data/codepoints';
 
 const ID = '003_fd8218c4c3c52676';
 
@@ -10,6 +11,30 @@ describe('code points', () => {
     expect(codePointLength('a😀b')).toBe(3);
     expect(codePointSlice('a😀b', 1, 2)).toBe('😀');
     expect(codeUnitIndex('a😀b', 2)).toBe(3);
+  });
+});
+
+describe('one-pass code-point offsets', () => {
+  // Text with astral characters (emoji, mathematical letters) among Armenian, Cyrillic and Latin.
+  const text = fc.array(fc.constantFrom('a', 'Ա', 'ж', ' ', '😀', '𝒜', '″'), { maxLength: 80 }).map((a) => a.join(''));
+
+  it('agree with counting from the start, at every index', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        for (let i = 0; i <= t.length; i++) {
+          if (i > 0 && i < t.length && t.charCodeAt(i) >= 0xdc00 && t.charCodeAt(i) <= 0xdfff) continue; // inside a pair
+          expect(codePointOffset(t, i)).toBe(codePointLength(t.slice(0, i)));
+          expect(codePointsBefore(t, i, 5)).toBe(codePointSlice(t.slice(0, i), -5));
+          expect(t.slice(i, advanceCodePoints(t, i, 5))).toBe(codePointSlice(t.slice(i), 0, 5));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('the last code points before an index never start with half a pair', () => {
+    expect(codePointsBefore('😀😀😀', 6, 2)).toBe('😀😀');
+    expect(codeUnitIndex('😀😀😀', 2)).toBe(4);
   });
 });
 
