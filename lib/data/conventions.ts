@@ -78,7 +78,17 @@ export function unquoted(text: string): string {
 
 /** The loaded terms (word starts) that occur in the text. */
 export function loadedTermsIn(text: string, conventions: Conventions): string[] {
+  // One pass for "any term at all?" first: most texts hold none, and the check runs on every field.
+  if (!anyTerm(conventions.loadedWording).test(text)) return [];
   return conventions.loadedWording.filter((t) => wordStart(t).test(text));
+}
+
+/** One regex for every loaded term (word starts, any case), compiled once per list. */
+const anyTermCache = new WeakMap<readonly string[], RegExp>();
+function anyTerm(terms: readonly string[]): RegExp {
+  let re = anyTermCache.get(terms);
+  if (!re) anyTermCache.set(terms, (re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.map(escape).join('|')})`, 'iu')));
+  return re;
 }
 
 /**
