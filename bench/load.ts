@@ -35,7 +35,7 @@ export const LOAD = {
   },
 };
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const s = net.createServer();
     s.once('error', reject);
@@ -52,7 +52,7 @@ function rssMb(pid: number): number {
   return Number(line?.match(/\d+/)?.[0] ?? NaN) / 1024;
 }
 
-async function waitForHealth(base: string, server: ChildProcess): Promise<void> {
+export async function waitForHealth(base: string, server: ChildProcess): Promise<void> {
   for (let i = 0; i < 240; i++) {
     if (server.exitCode !== null) throw new Error(`the server exited with ${server.exitCode}`);
     try {

@@ -18,6 +18,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { basemapStyle } from '@/lib/map/basemap-style';
 import { REGION_BOUNDS } from '@/lib/map/view';
 import { staticMapPath } from '@/lib/url/links';
+import { freePort, waitForHealth } from './load';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const LOADS = 9;
@@ -186,26 +187,28 @@ export function printPage(r: PageReport): boolean {
   return idle <= PAGE_TARGETS.idleRatio && bytes <= PAGE_TARGETS.bytesRatio;
 }
 
-/** Starts the production server on a port, waits for it, and returns how to stop it. */
-export async function startAtlas(port: number): Promise<{ base: string; stop: () => void }> {
+/** Starts the production server on a free port, waits for it, and returns how to stop it. */
+export async function startAtlas(): Promise<{ base: string; stop: () => void }> {
+  const port = await freePort();
   const server = spawn(process.execPath, ['server/index.mjs', '--port', String(port), '--host', '127.0.0.1'], {
     cwd: ROOT,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
     stdio: 'ignore',
   });
   const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 240; i++) {
-    if ((await fetch(`${base}/api/health`).catch(() => null))?.ok) return { base, stop: () => server.kill() };
-    await new Promise((r) => setTimeout(r, 250));
+  try {
+    await waitForHealth(base, server);
+  } catch (e) {
+    server.kill();
+    throw e;
   }
-  server.kill();
-  throw new Error('the atlas server did not become healthy in 60 s');
+  return { base, stop: () => server.kill() };
 }
 
 /** Alone: `npx tsx bench/page.ts` starts the production server itself. */
 if (import.meta.url === `file://${process.argv[1]}`) {
   void (async () => {
-    const atlas = await startAtlas(3391);
+    const atlas = await startAtlas();
     try {
       process.exitCode = printPage(await runPage(atlas.base)) ? 0 : 1;
     } finally {

@@ -101,7 +101,7 @@ async function main() {
   // The page against a bare MapLibre page, in Chromium (BENCH_PAGE=0 skips it).
   if (process.env.BENCH_PAGE !== '0') {
     const { printPage, runPage, startAtlas } = await import('./page');
-    const atlas = await startAtlas(3391);
+    const atlas = await startAtlas();
     try {
       if (!printPage(await runPage(atlas.base))) failed++;
     } finally {

@@ -1,11 +1,7 @@
-import { byLanguage, LANGUAGE_NAMES, NAME_SOURCE_LABELS, type NameLanguage, type NameSource } from '@/lib/data/languages';
+import { byLanguage, LANGUAGE_NAMES, NAME_SOURCE_LABELS, type NameLanguage } from '@/lib/data/languages';
+import type { AtlasProperties } from '@/lib/data/types';
 
-interface AltName {
-  name: string;
-  usage: string;
-  lang?: NameLanguage;
-  source?: NameSource;
-}
+type AltName = AtlasProperties['altNames'][number];
 
 /**
  * A feature's other names: those in the region's own languages listed by language (Armenian,

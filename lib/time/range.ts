@@ -1,4 +1,4 @@
-import { monthAt, monthEndMs, monthIndex, monthStartMs, type YearMonth } from './month';
+import { monthEndMs, monthIndex, monthStartMs, type YearMonth } from './month';
 import type { Interval } from './interval';
 
 /** A range of whole months, both ends included: what the time control selects. */
@@ -45,14 +45,4 @@ export function withEnd(range: TimeRange, end: 'from' | 'to', month: YearMonth, 
   const i = monthIndex(m);
   if (end === 'from') return { from: m, to: i > monthIndex(range.to) ? m : range.to };
   return { from: i < monthIndex(range.from) ? m : range.from, to: m };
-}
-
-/** The month `offset` months after the extent's first (for sliders that count from 0). */
-export function monthAtOffset(extent: TimeRange, offset: number): YearMonth {
-  return clampMonth(monthAt(monthIndex(extent.from) + Math.round(offset)), extent);
-}
-
-/** How many months after the extent's first month a month lies. */
-export function offsetOf(extent: TimeRange, month: YearMonth): number {
-  return monthIndex(month) - monthIndex(extent.from);
 }

@@ -10,7 +10,7 @@
  * names.ts (AZERBAIJANI_OFFICIAL). A contested town has both sides' names in every language that
  * has both, in the pair order of geodata/layers/conventions.json.
  */
-import type { NameLanguage, RegionalName } from '../../lib/data/languages';
+import { NAME_LANGUAGES, type NameLanguage, type RegionalName } from '../../lib/data/languages';
 import { AZERBAIJANI_OFFICIAL } from './names';
 
 type Entry = Partial<Record<NameLanguage, string | readonly string[]>> & { cldr?: readonly NameLanguage[] };
@@ -146,7 +146,7 @@ export function regionalNames(geonameid: number, iso3: string): RegionalName[] {
   const entry = REGIONAL_NAMES[geonameid] ?? {};
   const out: RegionalName[] = [];
   const official = iso3 === 'AZE' ? AZERBAIJANI_OFFICIAL[geonameid] : undefined;
-  for (const lang of ['hy', 'az', 'ka', 'ru'] as const) {
+  for (const lang of NAME_LANGUAGES) {
     const written = lang === 'az' && official !== undefined ? [official] : entry[lang];
     const names = typeof written === 'string' ? [written] : (written ?? []);
     const source = entry.cldr?.includes(lang) ? 'CLDR' : 'editorial';
