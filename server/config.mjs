@@ -9,6 +9,7 @@
  * @property {boolean} trustProxy - `ATLAS_TRUST_PROXY=1`: keep `Forwarded`/`X-Forwarded-*` from the proxy
  * @property {string | null} publicOrigin - `ATLAS_PUBLIC_ORIGIN`, e.g. `https://atlas.example.org`
  * @property {string | null} hsts - the Strict-Transport-Security value (`ATLAS_HSTS`), TLS deployments only
+ * @property {boolean} editing - `ATLAS_EDITOR_SECRET` is set: the editor's pages and write routes are on
  */
 
 /** Two years, the preload list's minimum, when `ATLAS_HSTS=1`. */
@@ -21,8 +22,15 @@ export const HSTS_DEFAULT = 'max-age=63072000';
 export function serverConfig(env) {
   const trust = env.ATLAS_TRUST_PROXY ?? '';
   if (!['', '0', '1'].includes(trust)) throw new Error(`ATLAS_TRUST_PROXY must be 1 or 0; got ${JSON.stringify(trust)}.`);
-  return { trustProxy: trust === '1', publicOrigin: publicOrigin(env.ATLAS_PUBLIC_ORIGIN), hsts: hsts(env.ATLAS_HSTS) };
+  const secret = env.ATLAS_EDITOR_SECRET ?? '';
+  if (secret !== '' && secret.length < EDITOR_SECRET_MIN) {
+    throw new Error(`ATLAS_EDITOR_SECRET must be at least ${EDITOR_SECRET_MIN} characters (it is ${secret.length}); unset it to keep editing off.`);
+  }
+  return { trustProxy: trust === '1', publicOrigin: publicOrigin(env.ATLAS_PUBLIC_ORIGIN), hsts: hsts(env.ATLAS_HSTS), editing: secret !== '' };
 }
+
+/** The shortest editor secret accepted (lib/edit/session.ts says the same). */
+export const EDITOR_SECRET_MIN = 16;
 
 /** Same rule as lib/http/origin.ts, checked here at start. @param {string | undefined} raw */
 function publicOrigin(raw) {

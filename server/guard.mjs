@@ -16,8 +16,11 @@ import { createRequire } from 'node:module';
  */
 const parseRouterState = createRequire(import.meta.url)('next/dist/server/app-render/parse-and-validate-flight-router-state.js').parseAndValidateFlightRouterState;
 
-/** Every resource here is read-only: these are all the methods anything answers. */
+/** Every resource here is read-only, except the editor's: these are all the methods anything else answers. */
 export const ALLOW = 'GET, HEAD, OPTIONS';
+
+/** The editor's routes (lib/edit/http.ts) also take POST; they check who sends it and from where. */
+export const EDIT_API = '/api/edit/';
 
 /** Next.js's own not-found route: a page path that cannot be decoded is shown this page (404). */
 export const NOT_FOUND_PATH = '/_not-found';
@@ -82,7 +85,10 @@ export function guard(req) {
   if (hostProblem) return reject(api, 400, 'InvalidHost', hostProblem);
 
   if (api) {
-    if (method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS') {
+    const edit = path.replace(/[\\/]+/g, '/').startsWith(EDIT_API);
+    if (edit && (method === 'POST' || method === 'PUT' || method === 'PATCH' || method === 'DELETE')) {
+      // The editor's routes answer these themselves (POST, or a 405 that names what they take).
+    } else if (method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS') {
       return reject(api, 405, 'MethodNotAllowed', `${method} is not allowed here; this API is read-only (${ALLOW}).`);
     }
   } else if (method === 'OPTIONS') {

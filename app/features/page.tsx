@@ -64,7 +64,10 @@ function FeatureEntry({ feature: f }: { feature: AtlasFeature }) {
   const status = STATUS_LABELS[p.status];
   return (
     <article id={f.id} className="feature-entry" data-testid="feature-entry">
-      <h3>{p.name}</h3>
+      <h3>
+        {p.name}
+        {p.review?.status === 'draft' && <span className="draft-badge">Draft, not yet reviewed</span>}
+      </h3>
       <p className="panel-kind">
         {kindLabel(p.kind)} · <strong>{status.label}</strong> — {status.explain}
       </p>

@@ -62,6 +62,12 @@ export default function FeaturePanel({ layer, id, nameOf, onClose, onSelect, hid
           <h2 ref={heading} tabIndex={-1} data-testid="feature-name">
             {data.properties.name}
           </h2>
+          {data.properties.review?.status === 'draft' && (
+            <p className="panel-notice" data-testid="draft-notice">
+              <span className="draft-badge">Draft</span> Made in the editor by {data.properties.review.createdBy}; not yet reviewed by a second
+              editor.
+            </p>
+          )}
           {hiddenBecause && (
             <p className="panel-notice" role="status" data-testid="hidden-notice">
               Not drawn on the map now: {hiddenBecause}.{' '}

@@ -11,7 +11,7 @@ export interface ReaderPassage {
   quote: string;
   prefix?: string;
   suffix?: string;
-  features: { id: string; name: string; layer: string; attribution?: { type: string; by: string } }[];
+  features: { id: string; name: string; layer: string; attribution?: { type: string; by: string }; draft?: boolean }[];
 }
 
 const keyOf = passageKey;
@@ -72,6 +72,7 @@ function PassageLabel({ passage, sourceId, source }: { passage: ReaderPassage; s
       {passage.features.map((f) => (
         <a key={f.id} href={mapPath(f.id)} title={`Show “${f.name}” on the map`}>
           {f.name}
+          {f.draft && <span className="draft-badge">draft</span>}
           {f.attribution && (
             <span className="passage-attribution">
               {' '}

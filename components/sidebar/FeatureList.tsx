@@ -110,7 +110,10 @@ export default function FeatureList({ groups, selectedId, onSelect, onHighlight,
                 onBlur={() => onHighlight(null)}
                 onMouseEnter={() => onHighlight(item.id)}
               >
-                <span className="list-item-name">{item.name}</span>
+                <span className="list-item-name">
+                  {item.name}
+                  {item.draft && <span className="draft-badge">draft</span>}
+                </span>
                 <span className="list-item-meta">
                   {item.statusLabel} · {item.kind} · {item.date}
                   {item.dateInferred && (

@@ -19,8 +19,10 @@ export type CitationResult = { citation: ResolvedCitation } | { problem: string 
  */
 export function findQuote(text: string, exact: string, prefix = '', suffix = ''): number[] {
   const hits: number[] = [];
+  if (exact === '') return hits;
   for (let i = text.indexOf(exact); i !== -1; i = text.indexOf(exact, i + 1)) {
-    if (text.startsWith(prefix, i - prefix.length) && text.startsWith(suffix, i + exact.length)) hits.push(i);
+    // A prefix longer than the text before the quote cannot precede it (startsWith would clamp a negative position to 0).
+    if (i >= prefix.length && text.startsWith(prefix, i - prefix.length) && text.startsWith(suffix, i + exact.length)) hits.push(i);
   }
   return hits;
 }

@@ -25,9 +25,14 @@ export class GeodataReader {
   /** Small files are kept to be read again (a source's text); a 200 MB layer is not held twice. */
   private readonly kept = new Map<string, Buffer>();
 
+  /**
+   * @param overrides - files read as if they were on disk, by path under the root (the editor checks
+   *   a change with the very loader `check:data` runs before it writes anything).
+   */
   constructor(
     readonly root: string,
     private readonly issues: IssueList,
+    private readonly overrides: ReadonlyMap<string, Buffer> = new Map(),
   ) {}
 
   /** Display path of a file under the root, e.g. `file('layers/events.json')`. */
@@ -36,12 +41,14 @@ export class GeodataReader {
   }
 
   exists(rel: string): boolean {
-    return fs.existsSync(path.join(this.root, rel));
+    return this.overrides.has(rel) || fs.existsSync(path.join(this.root, rel));
   }
 
   list(relDir: string): string[] {
     const dir = path.join(this.root, relDir);
-    return fs.existsSync(dir) ? fs.readdirSync(dir).sort() : [];
+    const names = new Set(fs.existsSync(dir) ? fs.readdirSync(dir) : []);
+    for (const rel of this.overrides.keys()) if (path.posix.dirname(rel) === relDir) names.add(path.posix.basename(rel));
+    return [...names].sort();
   }
 
   /**
@@ -73,8 +80,11 @@ export class GeodataReader {
 
   bytes(rel: string, missingHint = ''): Buffer | undefined {
     const abs = path.join(this.root, rel);
-    const cached = this.kept.get(rel);
-    if (cached) return cached;
+    const cached = this.kept.get(rel) ?? this.overrides.get(rel);
+    if (cached) {
+      if (!this.digests.has(rel)) this.digests.set(rel, createHash('sha256').update(cached).digest());
+      return cached;
+    }
     if (!fs.existsSync(abs)) {
       this.issues.addUnreadable(this.file(rel), `file is missing${missingHint}`);
       return undefined;

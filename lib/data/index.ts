@@ -16,8 +16,14 @@ export { loadAtlas, type LoadResult } from './load';
 export { LAYER_IDS } from './schema';
 export { codePointSlice } from './codepoints';
 
-/** The outcome of the last load: the atlas, or the error every caller gets until `reloadAtlas()`. */
-let loaded: { atlas: Atlas } | { error: DataError } | undefined;
+type Loaded = { atlas: Atlas } | { error: DataError };
+
+/**
+ * The outcome of the last load: the atlas, or the error every caller gets until `reloadAtlas()`.
+ * Kept on `globalThis`, so every route bundle of the server shares one atlas and an editor's save
+ * (which reloads it) is seen by the pages and the API alike.
+ */
+const state = globalThis as typeof globalThis & { __atlasLoaded?: Loaded };
 
 /**
  * The validated atlas, loaded once per process and kept in memory: every request would otherwise
@@ -27,7 +33,7 @@ let loaded: { atlas: Atlas } | { error: DataError } | undefined;
  * @throws {DataError} listing every issue (file, feature id, problem) when the data is invalid.
  */
 export function getAtlas(): Atlas {
-  loaded ??= load();
+  const loaded = (state.__atlasLoaded ??= load());
   if ('error' in loaded) throw loaded.error;
   return loaded.atlas;
 }
@@ -37,7 +43,7 @@ export function getAtlas(): Atlas {
  * the files changed on disk. Returns the issues (empty when the new data is valid).
  */
 export function reloadAtlas(): readonly DataIssue[] {
-  loaded = load();
+  const loaded = (state.__atlasLoaded = load());
   return 'error' in loaded ? loaded.error.issues : [];
 }
 

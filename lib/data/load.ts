@@ -27,10 +27,16 @@ export interface LoadResult {
  * Reads and checks the geodata under `dir` without caching; `getAtlas()` is the cached entry point.
  * @param dir - root holding `sources/`, `layers/` and `basemap/`; default `<cwd>/geodata`.
  * @param registry - the layers to load (default: the atlas's layer registry).
+ * @param overrides - file contents by path under `dir` that stand in for the files on disk: a
+ *   change is checked exactly as `check:data` would check it once written.
  */
-export function loadAtlas(dir: string = DEFAULT_GEODATA_DIR, registry: readonly LayerDefinition[] = LAYERS): LoadResult {
+export function loadAtlas(
+  dir: string = DEFAULT_GEODATA_DIR,
+  registry: readonly LayerDefinition[] = LAYERS,
+  overrides: ReadonlyMap<string, Buffer> = new Map(),
+): LoadResult {
   const issues = new IssueList();
-  const reader = new GeodataReader(dir, issues);
+  const reader = new GeodataReader(dir, issues, overrides);
   const { sources, listed } = loadSources(reader, issues);
   const basemap = new Basemap(reader, issues);
   const inputs = readLayers(reader, issues, registry);

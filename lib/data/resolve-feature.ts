@@ -95,6 +95,7 @@ export function resolveFeature(f: ParsedFeature, ctx: FeatureContext): AtlasFeat
       ...(asOf ? { membersAsOf: { date: asOf.date, precision: precisionOf(asOf.date), ...knowledgeOf(asOf) } } : {}),
       ...(p.width ? { width: { ...p.width } } : {}),
       ...(derived.derivedGeometry === undefined ? {} : { derivedGeometry: derived.derivedGeometry }),
+      ...(p.review ? { review: { ...p.review } } : {}),
     },
   };
 }

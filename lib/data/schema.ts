@@ -273,6 +273,39 @@ export type Status = (typeof STATUSES)[number];
 
 const FeatureId = z.string().regex(new RegExp(FEATURE_ID_PATTERN), 'feature id must be lower-case kebab-case');
 
+/** An editor's name as the change log and the review record show it. */
+export const EditorName = z.string().trim().min(1, 'say who you are').max(80, 'a name of at most 80 characters');
+
+/**
+ * Features made in the editor carry their review state: a `draft` until a second editor marks it
+ * `reviewed`. Hand-made features (reviewed in the repository) carry none.
+ */
+export const Review = z
+  .object({
+    status: z.enum(['draft', 'reviewed']),
+    createdBy: EditorName,
+    createdAt: z.iso.datetime(),
+    reviewedBy: EditorName.optional(),
+    reviewedAt: z.iso.datetime().optional(),
+  })
+  .strict()
+  .superRefine((r, ctx) => {
+    const add = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (r.status === 'draft') {
+      if (r.reviewedBy !== undefined || r.reviewedAt !== undefined) add('status', 'a draft has no reviewedBy/reviewedAt; mark it reviewed or drop them');
+      return;
+    }
+    if (r.reviewedBy === undefined) add('reviewedBy', 'a reviewed feature names its reviewer');
+    if (r.reviewedAt === undefined) add('reviewedAt', 'a reviewed feature says when it was reviewed');
+    if (r.reviewedBy !== undefined && sameEditor(r.reviewedBy, r.createdBy)) add('reviewedBy', 'the reviewer must be a second person, not the feature\'s author');
+  });
+
+/** Two editor names are one person when they differ only in case and spacing. */
+export function sameEditor(a: string, b: string): boolean {
+  const norm = (s: string) => s.trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
+  return norm(a) === norm(b);
+}
+
 const commonProperties = {
   name: z.string().min(1),
   altNames: z.array(AltName).default([]),
@@ -286,6 +319,8 @@ const commonProperties = {
   related: z.array(FeatureId).default([]),
   spatialChecks: z.array(SpatialCheck).default([]),
   derive: Derive.optional(),
+  /** Features made in the editor: draft or reviewed, by whom (see `Review`). */
+  review: Review.optional(),
 };
 
 /** [longitude, latitude] in WGS 84 (RFC 7946); messages name the axis so authors can find the typo. */
@@ -405,6 +440,12 @@ export const SourceMeta = z
       .strict(),
     /** A neutral note on the outlet's or author's vantage point. */
     vantage: z.string().min(1),
+    /** Where the article was published, when it has an address. */
+    url: z.url({ protocol: /^https?$/, error: 'url must be an http(s) address' }).optional(),
+    /** The terms the text is reused under (a licence, or quotation for research and review). */
+    terms: z.string().min(1),
+    /** Added in the editor: by whom and when (sources added by hand carry none). */
+    added: z.object({ by: EditorName, at: z.iso.datetime() }).strict().optional(),
   })
   .strict();
 export type SourceMeta = z.infer<typeof SourceMeta>;

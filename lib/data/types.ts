@@ -4,7 +4,7 @@
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { z } from 'zod';
-import type { AltName, Attribution, CITATION_ROLES, DateBasis, EXTENTS, LayerId, LocationSpec, SourceMeta, KINDS, Status } from './schema';
+import type { AltName, Attribution, CITATION_ROLES, Review, DateBasis, EXTENTS, LayerId, LocationSpec, SourceMeta, KINDS, Status } from './schema';
 
 export type { DateBasis, LayerId, SourceMeta, Status };
 export type { Precision } from '@/lib/time/partial';
@@ -112,6 +112,8 @@ export interface AtlasProperties {
   width?: { meters: number; note: string };
   /** How the geometry was made, when it was not digitised by hand. */
   derivedGeometry?: string;
+  /** Made in the editor: a draft until a second editor reviews it. Absent for hand-made features. */
+  review?: z.infer<typeof Review>;
 }
 
 export type AtlasFeature = Feature<Geometry, AtlasProperties> & { id: string };

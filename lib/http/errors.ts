@@ -15,13 +15,27 @@ export type ApiErrorCode =
   | 'NotAcceptable'
   | 'MethodNotAllowed'
   | 'DataUnavailable'
-  | 'InternalError';
+  | 'InternalError'
+  // The editor's write routes (lib/edit/http.ts):
+  | 'EditingDisabled'
+  | 'SignInRequired'
+  | 'WrongSecret'
+  | 'CrossSiteRequest'
+  | 'UnsupportedMediaType'
+  | 'PayloadTooLarge'
+  | 'InvalidBody'
+  | 'InvalidDraft'
+  | 'DuplicateText'
+  | 'VersionConflict'
+  | 'SelfReview';
 
 export class ApiError extends Error {
   constructor(
     readonly code: ApiErrorCode,
     readonly status: number,
     readonly description: string,
+    /** Machine-readable details beside code and description (the editor's problems by field, a conflict's changes). */
+    readonly details?: Record<string, unknown>,
   ) {
     super(description);
     this.name = 'ApiError';
@@ -29,7 +43,7 @@ export class ApiError extends Error {
 
   /** The body every error response carries. */
   toJSON(): { code: ApiErrorCode; description: string } {
-    return { code: this.code, description: this.description };
+    return { ...this.details, code: this.code, description: this.description };
   }
 }
 

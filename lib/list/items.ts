@@ -25,6 +25,8 @@ export interface ListItem {
   /** Null for an exact site; otherwise how loosely it is placed, e.g. "approximate location". */
   place: string | null;
   start: string;
+  /** Made in the editor and not yet reviewed. */
+  draft: boolean;
 }
 
 export interface ListGroup {
@@ -48,6 +50,7 @@ export function toListItem(f: MapFormFeature): ListItem {
     statusLabel: STATUS_LABELS[p.status].label,
     place: PLACE_WORDS[p.precision] ?? null,
     start: p.start,
+    draft: p.draft === true,
   };
 }
 

@@ -44,7 +44,8 @@ export function drawnProperties(f: MapFormFeature, colors: Readonly<Record<strin
     id: f.id,
     layer: p.layer,
     kind: p.kind,
-    name: p.name,
+    // A draft says so wherever the map names it (hover, labels).
+    name: p.draft ? `${p.name} (draft, not yet reviewed)` : p.name,
     status: markerStatus(p.status),
     ...(marker ? { icon: markerId(marker) } : {}),
     ...(colors[f.id] ? { color: colors[f.id] } : {}),

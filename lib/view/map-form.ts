@@ -32,6 +32,8 @@ export interface MapFormProperties {
   to: number | null;
   /** Relations: the member states. */
   members?: string[];
+  /** Made in the editor and not yet reviewed by a second editor. */
+  draft?: true;
   /**
    * Symbolic placements only: the name of the place each point stands at (the capital), in the
    * order of the geometry's points, or null where no town of the basemap is there.
@@ -83,6 +85,7 @@ export function mapFormFeature(f: AtlasFeature, placeAt?: PlaceNameAt): MapFormF
       from: span.from,
       to: Number.isFinite(span.to) ? span.to : null,
       ...(p.members === undefined ? {} : { members: [...p.members] }),
+      ...(p.review?.status === 'draft' ? { draft: true as const } : {}),
       ...(p.location.precision === 'symbolic' && placeAt && pointsOf(f.geometry).length > 0
         ? { anchors: pointsOf(f.geometry).map((pt) => placeAt(pt)) }
         : {}),

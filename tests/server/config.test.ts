@@ -4,7 +4,7 @@ import { HSTS_DEFAULT, serverConfig } from '@/server/config.mjs';
 
 describe('serverConfig', () => {
   it('defaults to the request’s own host, no forwarded headers, no HSTS', () => {
-    expect(serverConfig({})).toEqual({ trustProxy: false, publicOrigin: null, hsts: null });
+    expect(serverConfig({})).toEqual({ trustProxy: false, publicOrigin: null, hsts: null, editing: false });
   });
 
   it('reads each setting', () => {
@@ -12,7 +12,9 @@ describe('serverConfig', () => {
       trustProxy: true,
       publicOrigin: 'https://atlas.example.org',
       hsts: HSTS_DEFAULT,
+      editing: false,
     });
+    expect(serverConfig({ ATLAS_EDITOR_SECRET: 'x'.repeat(16) }).editing).toBe(true);
     expect(serverConfig({ ATLAS_HSTS: 'max-age=31536000; includeSubDomains' }).hsts).toBe('max-age=31536000; includeSubDomains');
   });
 
@@ -21,6 +23,7 @@ describe('serverConfig', () => {
     [{ ATLAS_PUBLIC_ORIGIN: 'atlas.example.org' }, /ATLAS_PUBLIC_ORIGIN must be an http\(s\) origin/],
     [{ ATLAS_PUBLIC_ORIGIN: 'https://atlas.example.org/path' }, /ATLAS_PUBLIC_ORIGIN/],
     [{ ATLAS_HSTS: 'forever' }, /ATLAS_HSTS must be/],
+    [{ ATLAS_EDITOR_SECRET: 'short' }, /ATLAS_EDITOR_SECRET must be at least 16 characters/],
   ])('rejects %j', (env, message) => {
     expect(() => serverConfig(env)).toThrow(message);
   });

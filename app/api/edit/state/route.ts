@@ -1,0 +1,5 @@
+export const dynamic = 'force-dynamic';
+import { notAllowed, state } from '@/lib/edit/routes';
+
+export const GET = state;
+export const { PUT, PATCH, DELETE } = notAllowed('GET, HEAD');

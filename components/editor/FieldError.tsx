@@ -1,0 +1,12 @@
+import { humanise } from '@/lib/edit/draft';
+import type { FieldProblem } from '@/lib/edit/problems';
+
+/** The problems of one field, next to it. */
+export default function FieldError({ problems, id }: { problems: readonly FieldProblem[]; id?: string }) {
+  if (problems.length === 0) return null;
+  return (
+    <span className="field-error" role="alert" data-testid="field-error" {...(id ? { id } : {})}>
+      {[...new Set(problems.map((p) => humanise(p.message)))].join('; ')}
+    </span>
+  );
+}

@@ -1,0 +1,97 @@
+/**
+ * The editor's route handlers, thin: parse the body at the boundary, build the plan, save. The
+ * files under app/api/edit/ only re-export these.
+ */
+import { getAtlas } from '@/lib/data';
+import { ApiError } from '@/lib/http/errors';
+import { editJson, editMethodNotAllowed, editRoute } from './http';
+import { CheckFeature, parseBody, SaveCitation, SaveFeature, SaveReview, SaveSource, SignIn } from './inputs';
+import { addCitationPlan, addFeaturePlan, addSourcePlan, reviewPlan } from './plans';
+import { secretMatches, sessionCookie, sessionToken } from './session';
+import { check, defaultStore, readChanges, save } from './store';
+import { editorState } from './state';
+
+const secure = (request: Request) => new URL(request.url).protocol === 'https:' || (process.env.ATLAS_PUBLIC_ORIGIN ?? '').startsWith('https:');
+const now = () => new Date().toISOString();
+
+/** Refuses every method but `allow`'s. */
+export const notAllowed = (allow: string) => {
+  const h = editMethodNotAllowed(allow);
+  return { GET: h, PUT: h, PATCH: h, DELETE: h };
+};
+
+/** POST /api/edit/session {name, secret}: signs in (an HTTP-only, same-site cookie). */
+export const signIn = editRoute(
+  (request, { secret, body }) => {
+    const input = parseBody(SignIn, body, 0);
+    if (!secretMatches(secret, input.secret)) {
+      throw new ApiError('WrongSecret', 401, 'That is not the editor secret.', { problems: [{ field: 'secret', message: 'that is not the editor secret' }] });
+    }
+    return editJson({ editor: input.name }, 200, { 'Set-Cookie': sessionCookie(sessionToken(secret, input.name), secure(request)) });
+  },
+  { write: true, signedIn: false },
+);
+
+/** GET /api/edit/session: whether editing is on and who is signed in. */
+export const whoAmI = editRoute((_request, { editor }) => editJson({ editing: true, editor }), { write: false, signedIn: false });
+
+/** POST /api/edit/sign-out. */
+export const signOut = editRoute((request) => editJson({ editor: null }, 200, { 'Set-Cookie': sessionCookie(null, secure(request)) }), { write: true, signedIn: false });
+
+/** GET /api/edit/state: the data version, drafts, sources waiting for citations, recent changes. */
+export const state = editRoute((_request, { editor }) => editJson(editorState(getAtlas(), readChanges(defaultStore()), editor)), { write: false });
+
+/** POST /api/edit/sources {baseVersion, source}: adds an article. */
+export const addSource = editRoute(
+  (_request, { editor, body }) => {
+    const input = parseBody(SaveSource, body, 1);
+    const store = defaultStore();
+    const result = save(store, input.baseVersion, editor!, addSourcePlan(store, input.source, editor!, now()));
+    return editJson({ version: result.version, id: result.change.ids[0], change: result.change }, 201);
+  },
+  { write: true },
+);
+
+/** POST /api/edit/check {feature}: the problems a save would meet, by field; nothing is written. */
+export const checkFeature = editRoute(
+  (_request, { editor, body }) => {
+    const input = parseBody(CheckFeature, body, 1);
+    const store = defaultStore();
+    const problems = check(store, addFeaturePlan(store, input.feature, editor!, now()));
+    return editJson({ problems });
+  },
+  { write: true },
+);
+
+/** POST /api/edit/features {baseVersion, feature}: adds a feature as a draft. */
+export const addFeature = editRoute(
+  (_request, { editor, body }) => {
+    const input = parseBody(SaveFeature, body, 1);
+    const store = defaultStore();
+    const result = save(store, input.baseVersion, editor!, addFeaturePlan(store, input.feature, editor!, now()));
+    return editJson({ version: result.version, id: result.change.ids[0], change: result.change }, 201);
+  },
+  { write: true },
+);
+
+/** POST /api/edit/citations {baseVersion, featureId, citation}: adds a passage to a feature. */
+export const addCitation = editRoute(
+  (_request, { editor, body }) => {
+    const input = parseBody(SaveCitation, body, 1);
+    const store = defaultStore();
+    const result = save(store, input.baseVersion, editor!, addCitationPlan(store, input.featureId, input.citation));
+    return editJson({ version: result.version, change: result.change });
+  },
+  { write: true },
+);
+
+/** POST /api/edit/review {baseVersion, featureId}: a second editor marks a draft reviewed. */
+export const review = editRoute(
+  (_request, { editor, body }) => {
+    const input = parseBody(SaveReview, body, 1);
+    const store = defaultStore();
+    const result = save(store, input.baseVersion, editor!, reviewPlan(store, input.featureId, editor!, now()));
+    return editJson({ version: result.version, change: result.change });
+  },
+  { write: true },
+);
