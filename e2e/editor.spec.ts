@@ -219,3 +219,128 @@ test('an article goes from pasted text to two cited, dated, placed features on t
   expect(log.map((c) => c.action)).toEqual(['add-source', 'add-feature', 'add-feature']);
   expect(new Set(log.map((c) => c.by))).toEqual(new Set(['Ana Editor']));
 });
+
+test('bad input is refused with a message at its field', async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page, 'Ana Editor');
+  await page.goto(`${atlas.url}/edit/sources/new`);
+  const sourceForm = page.getByTestId('source-form');
+  // An empty text.
+  await sourceForm.getByTestId('save-source').click();
+  const textField = sourceForm.locator('label', { has: page.locator('textarea[name="text"]') });
+  await expect(textField.getByTestId('field-error')).toContainText('it is empty');
+  // A duplicate text (the article the first test added, pasted with CRLF line breaks).
+  await addArticleFields(page, ARTICLE.replace(/\n/g, '\r\n'));
+  await sourceForm.getByTestId('save-source').click();
+  await expect(textField.getByTestId('field-error')).toContainText('the same text is already source');
+  await expect(sourceForm.getByTestId('existing-source')).toHaveAttribute('href', /\/edit\/sources\/\d{3}_/);
+  await sourceForm.getByTestId('existing-source').click();
+  await page.waitForURL(/\/edit\/sources\/\d{3}_/);
+
+  const form = page.getByTestId('feature-form');
+  // A feature with no citation.
+  await form.locator('input[name="name"]').fill('A feature without a passage');
+  await waitForCheck(page, false);
+  await expect(form.locator('.editor-field', { hasText: 'Passages' }).getByTestId('field-error').first()).toContainText('add at least one');
+  // A quote edited so it no longer matches the text.
+  await select(page, 'Officials in Yerevan and Tbilisi did not comment on the drills');
+  await page.getByTestId('cite-evidence').click();
+  const quote = page.getByTestId('draft-citation').first();
+  await quote.getByTestId('citation-exact').fill('Officials in Yerevan and Tbilisi did not comment on the exercise');
+  // Said at once, in the data check's words (the server's check reaches quotes once the rest of the schema holds).
+  await expect(quote.getByRole('alert').first()).toContainText('quote not found');
+  // A line with one point.
+  await form.locator('select[name="layer"]').selectOption('corridors');
+  await form.locator('summary', { hasText: 'Coordinates as GeoJSON' }).click();
+  await form.getByTestId('geometry-json').fill('{"type":"LineString","coordinates":[[46.36,40.68]]}');
+  await waitForCheck(page, false);
+  await expect(form.locator('.editor-geojson ~ [data-testid="field-error"]').first()).toContainText('a line needs at least two points');
+  // Nothing invalid is saved: the save is refused and the draft stays as typed.
+  const before = atlas.readData('layers/corridors.json');
+  await form.getByTestId('save-feature').click();
+  await expect(form.getByTestId('check-status')).toContainText('problem');
+  expect(atlas.readData('layers/corridors.json')).toBe(before);
+  await expect(form.locator('input[name="name"]')).toHaveValue('A feature without a passage');
+  await page.screenshot({ path: 'artifacts/screenshots/editor-refusals.png' });
+});
+
+test('without the secret, or signed out, or from another site, every write is refused', async ({ page, request }) => {
+  // The shared server of the other specs runs without ATLAS_EDITOR_SECRET.
+  await page.goto('/edit');
+  await expect(page.getByTestId('editing-off')).toContainText('ATLAS_EDITOR_SECRET');
+  for (const route of ['sources', 'features', 'check', 'citations', 'review', 'session']) {
+    const off = await request.post(`/api/edit/${route}`, { data: {}, headers: { origin: new URL(page.url()).origin } });
+    expect([off.status(), (await off.json()).code], route).toEqual([403, 'EditingDisabled']);
+    // Editing on, but no sign-in: 401; a write from another site: 403.
+    const anon = await request.post(`${atlas.url}/api/edit/${route}`, { data: {}, headers: { origin: atlas.url } });
+    expect(anon.status(), route).toBe(route === 'session' ? 400 : 401);
+    const cross = await request.post(`${atlas.url}/api/edit/${route}`, { data: {}, headers: { origin: 'https://elsewhere.example' } });
+    expect([cross.status(), (await cross.json()).code], route).toEqual([403, 'CrossSiteRequest']);
+  }
+  // A GET never writes: the write routes answer 405.
+  expect((await request.get(`${atlas.url}/api/edit/features`)).status()).toBe(405);
+});
+
+test('two editors save from the same version: the second gets a 409, loses nothing, and saves on top', async ({ browser }) => {
+  test.setTimeout(150_000);
+  const ana = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+  const ben = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+  await signIn(ana, 'Ana Editor');
+  await signIn(ben, 'Ben Reviewer');
+  const sourceId = JSON.parse(atlas.readData('sources/sources.json')).sources.at(-1).id as string;
+  for (const p of [ana, ben]) await p.goto(`${atlas.url}/edit/sources/${sourceId}`);
+
+  await fillStatement(ana, 'the defence ministry in Baku said on Tuesday', 'Defence ministry statement in Baku on the Ganja drills (Oct 2026)', 'Baku');
+  await fillStatement(ben, 'Officials in Yerevan and Tbilisi did not comment on the drills', 'No comment in Yerevan and Tbilisi on the Ganja drills (Oct 2026)', 'Yerevan');
+  await ana.getByTestId('save-feature').click();
+  await expect(ana.getByTestId('feature-saved')).toBeVisible();
+  await ben.getByTestId('save-feature').click();
+  await expect(ben.getByTestId('conflict')).toContainText('Ana Editor: added feature');
+  // Ben's draft is all still there; saving again applies it on top of Ana's.
+  await expect(ben.locator('input[name="name"]')).toHaveValue('No comment in Yerevan and Tbilisi on the Ganja drills (Oct 2026)');
+  await expect(ben.getByTestId('draft-citation')).toHaveCount(1);
+  await ben.getByTestId('save-feature').click();
+  await expect(ben.getByTestId('feature-saved')).toBeVisible();
+  const names = (JSON.parse(atlas.readData('layers/events.json')) as { features: { properties: { name: string } }[] }).features.map((f) => f.properties.name);
+  expect(names).toEqual(expect.arrayContaining(['Defence ministry statement in Baku on the Ganja drills (Oct 2026)', 'No comment in Yerevan and Tbilisi on the Ganja drills (Oct 2026)']));
+
+  // Review: Ana cannot review her own draft; Ben can.
+  await ana.goto(`${atlas.url}/edit`);
+  const anasDraft = ana.getByTestId('editor-draft').filter({ hasText: 'Defence ministry statement in Baku' });
+  await expect(anasDraft).toContainText('made by you');
+  await expect(anasDraft.getByTestId('review')).toHaveCount(0);
+  await ben.goto(`${atlas.url}/edit`);
+  await ben.getByTestId('editor-draft').filter({ hasText: 'Defence ministry statement in Baku' }).getByTestId('review').click();
+  await expect(ben.getByTestId('editor-draft').filter({ hasText: 'Defence ministry statement in Baku' })).toHaveCount(0);
+  await expect(ben.getByTestId('editor-changes')).toContainText('Ben Reviewer: reviewed ev-');
+  expect(atlas.checkData().status).toBe(0);
+});
+
+async function addArticleFields(page: Page, text: string) {
+  const form = page.getByTestId('source-form');
+  await form.getByLabel(/Article text/).fill(text);
+  const field = (name: string) => form.locator(`[name="${name}"]`);
+  await field('title').fill('The same article again');
+  await field('outletBasis').fill('written for the tests');
+  await field('published').fill('2026-10-20');
+  await field('publishedNote').fill('the dateline');
+  await field('vantage').fill('a fictional wire service');
+  await field('terms').fill('CC0');
+}
+
+async function fillStatement(page: Page, passage: string, name: string, town: string) {
+  const form = page.getByTestId('feature-form');
+  await select(page, passage);
+  await page.getByTestId('cite-evidence').click();
+  await form.locator('select[name="layer"]').selectOption('events');
+  await form.locator('select[name="kind"]').selectOption('statement');
+  await form.locator('input[name="name"]').fill(name);
+  await form.locator('input[name="actors"]').fill(town === 'Baku' ? 'AZE' : 'ARM, GEO');
+  await form.locator('textarea[name="description"]').fill(`The article reports it: ${passage}.`);
+  await form.locator('input[name="date-start"]').fill('2026-10');
+  await form.locator('select[name="date-basis"]').selectOption('outside-knowledge');
+  await form.locator('input[name="date-outside"]').fill('the month of the article, dated 20 October 2026 in its dateline (written for the tests)');
+  await page.getByTestId('place-suggestion').filter({ hasText: town }).first().click();
+  await form.locator('select[name="location-precision"]').selectOption(town === 'Baku' ? 'exact' : 'region');
+  await waitForCheck(page, true);
+}

@@ -63,6 +63,8 @@ export default function PlacePicker({
       map.addControl(new maplibre.NavigationControl({ showCompass: false }));
       await new Promise<void>((resolve) => map!.once('load', () => resolve()));
       if (cancelled) return;
+      // The credits fold into their button: on a map this small they would cover a third of it.
+      container.current?.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
       map.addSource(DRAFT_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
       map.addLayer({ id: 'draft-fill', type: 'fill', source: DRAFT_SOURCE, filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': '#1a7f37', 'fill-opacity': 0.2 } });
       map.addLayer({ id: 'draft-line', type: 'line', source: DRAFT_SOURCE, filter: ['!=', ['geometry-type'], 'Point'], paint: { 'line-color': '#1a7f37', 'line-width': 3 } });

@@ -123,6 +123,8 @@ export function authoredFeature(d: Draft, geometryClass: 'point' | 'line' | 'are
 export function humanise(message: string): string {
   if (/expected string to have >=1 characters/.test(message)) return 'required';
   if (/expected array to have >=1 items/.test(message)) return 'add at least one';
+  if (/expected array to have >=2 items/.test(message)) return 'a line needs at least two points';
+  if (/expected array to have >=4 items/.test(message)) return 'an area needs at least three corners';
   if (/^Invalid option: expected one of "stated"\|"resolved"\|"outside-knowledge"/.test(message)) return 'say how the date is known: stated, resolved or outside knowledge';
   if (/^Invalid option: expected one of "exact"\|"approximate"/.test(message)) return 'say how precise the place is';
   if (/^Invalid input: expected object, received null/.test(message)) return 'place it: pick a suggested place, click the map or draw';

@@ -14,10 +14,10 @@ import { editorState } from './state';
 const secure = (request: Request) => new URL(request.url).protocol === 'https:' || (process.env.ATLAS_PUBLIC_ORIGIN ?? '').startsWith('https:');
 const now = () => new Date().toISOString();
 
-/** Refuses every method but `allow`'s. */
+/** 405 handlers naming `allow`, for the methods a route does not take (a route exports only those). */
 export const notAllowed = (allow: string) => {
   const h = editMethodNotAllowed(allow);
-  return { GET: h, PUT: h, PATCH: h, DELETE: h };
+  return { GET: h, POST: h, PUT: h, PATCH: h, DELETE: h };
 };
 
 /** POST /api/edit/session {name, secret}: signs in (an HTTP-only, same-site cookie). */

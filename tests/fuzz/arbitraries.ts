@@ -38,6 +38,7 @@ export const segment = fc.oneof(
 /** An API path: a real route shape filled with generated segments, or anything under /api. */
 export const apiPath = fc.oneof(
   fc.constantFrom('/api', '/api/conformance', '/api/openapi', '/api/health', '/api/collections', '/api/sources'),
+  fc.constantFrom('/api/edit/check', '/api/edit/citations', '/api/edit/features', '/api/edit/review', '/api/edit/session', '/api/edit/sign-out', '/api/edit/sources', '/api/edit/state'),
   segment.map((s) => `/api/collections/${s}`),
   segment.map((s) => `/api/sources/${s}`),
   fc.tuple(segment, fc.constantFrom('items', 'queryables')).map(([l, r]) => `/api/collections/${l}/${r}`),
@@ -114,6 +115,11 @@ export const headers = fc
     'x-forwarded-host': sometimes(fc.oneof(fc.constantFrom(...HOSTS, ...BAD_HOSTS), headerText), 2),
     'x-forwarded-proto': sometimes(fc.oneof(fc.constantFrom('https', 'http', 'javascript', 'HTTPS', 'https, http'), headerText), 2),
     forwarded: sometimes(fc.oneof(fc.constantFrom('host=atlas.example.org;proto=https', 'for=1.2.3.4;host="[::1]:8443"', 'host=1.2.3.256', 'proto=ftp'), headerText), 3),
+    // What a write to the editor's routes carries, right or wrong (the fuzz never knows the secret).
+    origin: sometimes(fc.constantFrom('http://localhost:3000', 'http://localhost', 'https://evil.example', 'null'), 2),
+    'content-type': sometimes(fc.constantFrom('application/json', 'application/json; charset=utf-8', 'text/plain', 'application/x-www-form-urlencoded'), 2),
+    cookie: sometimes(fc.oneof(fc.constantFrom('atlas_editor=eyJuIjoiRXZlIiwiZSI6OTk5OTk5OTk5OX0.AAAA', 'atlas_editor=', 'atlas_editor=a.b.c'), headerText), 3),
+    'sec-fetch-site': sometimes(fc.constantFrom('same-origin', 'cross-site', 'same-site', 'none'), 4),
     'next-router-state-tree': sometimes(fc.oneof(fc.constant(encodeURIComponent(JSON.stringify(['', { children: ['__PAGE__', {}] }]))), headerText), 12),
   })
   .map((h) => Object.fromEntries(Object.entries(h).filter(([, v]) => v !== undefined)) as Record<string, string>);

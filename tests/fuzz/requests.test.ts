@@ -36,6 +36,7 @@ console.log(`fuzz seed ${SEED} (replay: FUZZ_SEED=${SEED} npx vitest run tests/f
 
 const MODES = {
   default: {},
+  'editing on': { ATLAS_EDITOR_SECRET: 'a-secret-the-fuzz-never-sends-0123' },
   'trusted proxy': { ATLAS_TRUST_PROXY: '1' },
   'public origin': { ATLAS_PUBLIC_ORIGIN: 'https://atlas.example.org' },
 } as const;
@@ -87,6 +88,10 @@ async function serve(req: FuzzRequest, mode: Mode): Promise<void> {
       // What a route receives from Next.js: a URL on Next's own host name, and the request's headers.
       const res = await routed.call!(new Request(`http://localhost:3000${decision.url}`, { method: req.method, headers }));
       status = res.status;
+      // Without the secret (which no generated request knows) nothing may be written or read back.
+      if (routed.route.startsWith('/api/edit/') && !['GET', 'HEAD', 'OPTIONS'].includes(req.method)) {
+        expect([401, 403, 405, 415], `${req.method} ${routed.route}`).toContain(status);
+      }
       const text = await res.text();
       // HEAD: the same status and headers as GET, and no body.
       if (req.method === 'HEAD') expect(text).toBe('');

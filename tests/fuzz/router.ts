@@ -15,9 +15,17 @@ import * as queryables from '@/app/api/collections/[layer]/queryables/route';
 import * as sources from '@/app/api/sources/route';
 import * as source from '@/app/api/sources/[id]/route';
 import * as catchAll from '@/app/api/[...path]/route';
+import * as editCheck from '@/app/api/edit/check/route';
+import * as editCitations from '@/app/api/edit/citations/route';
+import * as editFeatures from '@/app/api/edit/features/route';
+import * as editReview from '@/app/api/edit/review/route';
+import * as editSession from '@/app/api/edit/session/route';
+import * as editSignOut from '@/app/api/edit/sign-out/route';
+import * as editSources from '@/app/api/edit/sources/route';
+import * as editState from '@/app/api/edit/state/route';
 
 type Handler = (request: Request, ctx: { params: Promise<Record<string, string | string[]>> }) => Promise<Response> | Response;
-type RouteModule = { GET: unknown; OPTIONS: unknown };
+type RouteModule = { GET?: unknown; OPTIONS?: unknown; POST?: unknown; PUT?: unknown; PATCH?: unknown; DELETE?: unknown };
 
 /** Route patterns in Next.js's precedence order; `:x` is one dynamic segment. */
 const ROUTES: [string, RouteModule][] = [
@@ -32,7 +40,19 @@ const ROUTES: [string, RouteModule][] = [
   ['/api/collections/:layer/items', items],
   ['/api/collections/:layer/queryables', queryables],
   ['/api/collections/:layer/items/:id', item],
+  // The editor's routes (POST, and 405 for the other write methods).
+  ['/api/edit/check', editCheck],
+  ['/api/edit/citations', editCitations],
+  ['/api/edit/features', editFeatures],
+  ['/api/edit/review', editReview],
+  ['/api/edit/session', editSession],
+  ['/api/edit/sign-out', editSignOut],
+  ['/api/edit/sources', editSources],
+  ['/api/edit/state', editState],
 ];
+
+/** The editor's write routes, for the fuzz's own checks. */
+export const EDIT_ROUTES = ROUTES.filter(([p]) => p.startsWith('/api/edit/')).map(([p]) => p);
 
 /** Route names, for counting which routes a run reached. */
 export const ROUTE_NAMES = [...ROUTES.map(([p]) => p), '/api/[...path]'];
@@ -63,7 +83,9 @@ export function route(path: string, method: string): Routed {
 }
 
 async function invoke(mod: RouteModule, method: string, request: Request, params: Record<string, string | string[]>): Promise<Response> {
-  const handler = (method === 'OPTIONS' ? mod.OPTIONS : mod.GET) as Handler;
+  // Next.js answers OPTIONS itself where a route exports none (204 with Allow), and HEAD from GET.
+  if (method === 'OPTIONS' && !mod.OPTIONS) return new Response(null, { status: 204 });
+  const handler = mod[(method === 'HEAD' ? 'GET' : method) as keyof RouteModule] as Handler;
   const res = await handler(request, { params: Promise.resolve(params) });
   // Next.js answers HEAD from GET, without the body.
   return method === 'HEAD' ? new Response(null, { status: res.status, headers: res.headers }) : res;

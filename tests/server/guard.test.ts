@@ -32,6 +32,14 @@ describe('methods', () => {
     }
   });
 
+  it.each(['POST', 'PUT', 'PATCH', 'DELETE'])('passes %s under /api/edit/ to the editor routes, which check who sends it', (m) => {
+    expect(req(m, '/api/edit/features')).toEqual({ kind: 'pass', api: true, url: '/api/edit/features' });
+  });
+
+  it.each(['TRACE', 'PROPFIND'])('answers %s under /api/edit/ with a 405 as anywhere', (m) => {
+    expect(reply(m, '/api/edit/features').status).toBe(405);
+  });
+
   it('answers OPTIONS on a page with 204 and Allow', () => {
     expect(reply('OPTIONS', '/')).toMatchObject({ status: 204, headers: { Allow: ALLOW }, body: '' });
   });

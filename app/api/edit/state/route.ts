@@ -2,4 +2,4 @@ export const dynamic = 'force-dynamic';
 import { notAllowed, state } from '@/lib/edit/routes';
 
 export const GET = state;
-export const { PUT, PATCH, DELETE } = notAllowed('GET, HEAD');
+export const { POST, PUT, PATCH, DELETE } = notAllowed('GET, HEAD');
