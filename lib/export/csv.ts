@@ -72,6 +72,7 @@ export const CSV_COLUMNS = [
   'source_ids',
   'citations',
   'context_citations',
+  'review',
 ] as const;
 
 type Column = (typeof CSV_COLUMNS)[number];
@@ -120,6 +121,8 @@ export function csvRecord(f: AtlasFeature, ctx: ExportContext): Record<Column, s
     source_ids: [...new Set(citations.map((c) => c.source.id))].join('; '),
     citations: evidence.map(citationText).join('\n'),
     context_citations: citations.filter((c) => c.role === 'context').map(citationText).join('\n'),
+    // Empty for hand-made features; an editor's feature says whether a second editor reviewed it.
+    review: p.review ? (p.review.status === 'draft' ? `draft by ${p.review.createdBy}, not yet reviewed` : `by ${p.review.createdBy}, reviewed by ${p.review.reviewedBy}`) : '',
   };
 }
 

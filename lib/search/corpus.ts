@@ -28,6 +28,7 @@ export function searchCorpus(atlas: Atlas, places: readonly Place[]): SearchCorp
       altNames: f.properties.altNames.map((a) => a.name),
       actors: f.properties.actors,
       bbox: f.geometry ? (bboxOf(f.geometry).map(round) as Bbox) : null,
+      ...(f.properties.review?.status === 'draft' ? { draft: true as const } : {}),
     })),
     places: places.map((p) => ({
       name: p.name,

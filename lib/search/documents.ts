@@ -16,6 +16,8 @@ export interface SearchableFeature {
   altNames: string[];
   actors: string[];
   bbox: Bbox | null;
+  /** Made in the editor and not yet reviewed. */
+  draft?: true;
 }
 
 /** A basemap town, as the page catalog carries it. */
@@ -61,7 +63,7 @@ export function buildSearchIndex(features: readonly SearchableFeature[], places:
     layer: f.layer,
     bbox: f.bbox,
     name: f.name,
-    what: `${kindLabel(f.kind)} · ${kindLabel(f.layer)}`,
+    what: `${kindLabel(f.kind)} · ${kindLabel(f.layer)}${f.draft ? ' · draft, not yet reviewed' : ''}`,
     names: indexText(f.name),
     alts: f.altNames.map(indexText),
     actors: f.actors.map((code) => ({ code, folded: code.toLowerCase(), name: indexText(actorName(code)) })),
