@@ -19,8 +19,12 @@ const parseRouterState = createRequire(import.meta.url)('next/dist/server/app-re
 /** Every resource here is read-only, except the editor's: these are all the methods anything else answers. */
 export const ALLOW = 'GET, HEAD, OPTIONS';
 
-/** The editor's routes (lib/edit/http.ts) also take POST; they check who sends it and from where. */
-export const EDIT_API = '/api/edit/';
+/**
+ * The editor's routes (lib/edit/http.ts) also take POST, PUT, PATCH and DELETE (they answer all
+ * but POST with a 405 naming what they take, and check who sends a POST and from where). Matched
+ * exactly, as sent: a dot segment or an escape (`/api/edit/../`) must not carry a write elsewhere.
+ */
+export const EDIT_ROUTE = /^\/api\/edit\/(check|citations|features|review|session|sign-out|sources|state)$/;
 
 /** Next.js's own not-found route: a page path that cannot be decoded is shown this page (404). */
 export const NOT_FOUND_PATH = '/_not-found';
@@ -85,10 +89,8 @@ export function guard(req) {
   if (hostProblem) return reject(api, 400, 'InvalidHost', hostProblem);
 
   if (api) {
-    const edit = path.replace(/[\\/]+/g, '/').startsWith(EDIT_API);
-    if (edit && (method === 'POST' || method === 'PUT' || method === 'PATCH' || method === 'DELETE')) {
-      // The editor's routes answer these themselves (POST, or a 405 that names what they take).
-    } else if (method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS') {
+    const editWrite = EDIT_ROUTE.test(path) && (method === 'POST' || method === 'PUT' || method === 'PATCH' || method === 'DELETE');
+    if (!editWrite && method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS') {
       return reject(api, 405, 'MethodNotAllowed', `${method} is not allowed here; this API is read-only (${ALLOW}).`);
     }
   } else if (method === 'OPTIONS') {

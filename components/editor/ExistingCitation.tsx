@@ -12,16 +12,18 @@ export default function ExistingCitation({
   sourceId,
   selector,
   features,
-  baseVersion: initialVersion,
+  baseVersion,
+  setBaseVersion,
   onClose,
 }: {
   sourceId: string;
   selector: BuiltSelector;
   features: { id: string; name: string; layer: string }[];
   baseVersion: string;
+  setBaseVersion: (v: string) => void;
   onClose: () => void;
 }) {
-  const [baseVersion, setBaseVersion] = useState(initialVersion);
+  const [busy, setBusy] = useState(false);
   const [featureId, setFeatureId] = useState('');
   const [role, setRole] = useState<CitationRole>('evidence');
   const [type, setType] = useState<AttributionType | ''>('');
@@ -57,8 +59,13 @@ export default function ExistingCitation({
           ...(selector.suffix ? { suffix: selector.suffix } : {}),
           ...(type ? { attribution: { type, by: by.trim() } } : {}),
         };
-        const r = await postEdit('/api/edit/citations', { baseVersion, featureId, citation });
-        if (r.ok) return setSaved(true);
+        setBusy(true);
+        const r = await postEdit<{ version: string }>('/api/edit/citations', { baseVersion, featureId, citation });
+        setBusy(false);
+        if (r.ok) {
+          setBaseVersion(r.data.version);
+          return setSaved(true);
+        }
         setProblems(r.problems);
         setMessage(r.description);
         if (r.code === 'VersionConflict') {
@@ -86,7 +93,9 @@ export default function ExistingCitation({
       <FieldError problems={problems.filter((p) => p.field !== 'featureId')} />
       {message && problems.length === 0 && !conflict && <p className="field-error" role="alert">{message}</p>}
       <div className="editor-row">
-        <button type="submit">Add the passage</button>
+        <button type="submit" disabled={busy}>
+          {busy ? 'Adding…' : 'Add the passage'}
+        </button>
         <button type="button" className="link-button" onClick={onClose}>
           Cancel
         </button>

@@ -5,6 +5,7 @@ import { postEdit, problemsAt } from '@/lib/client/edit-api';
 import { authoredFeature, type Draft, type DraftCitation } from '@/lib/edit/draft';
 import { suggestPlaces, type GazetteerEntry } from '@/lib/edit/place-suggest';
 import type { FieldProblem } from '@/lib/edit/problems';
+import { findQuote } from '@/lib/data/citations';
 import { selectorForQuote } from '@/lib/edit/selector';
 import ConflictNotice, { type Conflict } from './ConflictNotice';
 import { RoleAndAttribution } from './ExistingCitation';
@@ -40,7 +41,8 @@ export default function FeatureForm({
   setDraft,
   layers,
   gazetteer,
-  baseVersion: initialVersion,
+  baseVersion,
+  setBaseVersion,
   onSaved,
 }: {
   source: EditorSource;
@@ -50,9 +52,9 @@ export default function FeatureForm({
   gazetteer: GazetteerEntry[];
   features: { id: string; name: string; layer: string }[];
   baseVersion: string;
+  setBaseVersion: (v: string) => void;
   onSaved: () => void;
 }) {
-  const [baseVersion, setBaseVersion] = useState(initialVersion);
   const [problems, setProblems] = useState<FieldProblem[] | null>(null);
   /** The draft (as JSON) the shown problems belong to. */
   const [checkedFor, setCheckedFor] = useState<string | null>(null);
@@ -132,12 +134,12 @@ export default function FeatureForm({
           <a href={`/sources/${source.id}?feature=${encodeURIComponent(saved.id)}`}>in the reader</a>. A second editor marks it reviewed.
         </div>
       )}
-      <Field label="Passages" problems={at('citations', true)} hint="select words in the text to cite them">
+      <Field label="Passages" group problems={at('citations', true)} hint="select words in the text to cite them">
         {draft.citations.length === 0 && <p className="tag" data-testid="no-citations">No passage cited yet.</p>}
         <ol className="editor-citations">
           {draft.citations.map((c, i) => (
             <CitationCard
-              key={i}
+              key={c.key}
               index={i}
               citation={c}
               text={source.text}
@@ -178,7 +180,7 @@ export default function FeatureForm({
       <Field label="Name" hint="neutral words; contested names side by side" problems={at('name')}>
         <input name="name" value={draft.name} onChange={(e) => set('name', e.target.value)} />
       </Field>
-      <Field label="Other names" hint="and who uses them" problems={at('altNames')}>
+      <Field label="Other names" group hint="and who uses them" problems={at('altNames')}>
         {draft.altNames.map((a, i) => (
           <div className="editor-row" key={i}>
             <input aria-label={`Other name ${i + 1}`} value={a.name} onChange={(e) => set('altNames', draft.altNames.map((b, j) => (j === i ? { ...b, name: e.target.value } : b)))} />
@@ -218,8 +220,8 @@ export default function FeatureForm({
           <Field label="Start" hint="YYYY, YYYY-MM or YYYY-MM-DD" problems={at('date.start')}>
             <input name="date-start" value={draft.date.start} onChange={(e) => setDate('start', e.target.value)} placeholder="2026-10" />
           </Field>
-          <Field label="End" problems={at('date.end')}>
-            <select name="date-end-mode" value={draft.date.endMode} onChange={(e) => setDate('endMode', e.target.value)}>
+          <Field label="End" group problems={at('date.end')}>
+            <select name="date-end-mode" aria-label="End" value={draft.date.endMode} onChange={(e) => setDate('endMode', e.target.value)}>
               <option value="instant">none: an instant</option>
               <option value="open">open: no end reported</option>
               <option value="date">a date</option>
@@ -336,13 +338,30 @@ export default function FeatureForm({
 /** Fields the form shows problems at; the rest are shown for the whole draft. */
 const KNOWN_FIELDS = /^(citations(\.\d+.*)?|layer|kind|name|altNames.*|actors.*|members.*|status|description|date(\..*)?|location(\..*)?|geometry)$/;
 
-function Field({ label, hint, problems, children }: { label: string; hint?: string; problems: FieldProblem[]; children: ReactNode }) {
+/**
+ * One field with its problems. A single control is wrapped in its label; several controls (`group`)
+ * share a fieldset whose legend names them.
+ */
+function Field({ label, hint, problems, group = false, children }: { label: string; hint?: string; problems: FieldProblem[]; group?: boolean; children: ReactNode }) {
+  const caption = (
+    <span className="editor-label">
+      {label} {hint && <span className="tag">({hint})</span>}
+    </span>
+  );
+  const cls = `editor-field${problems.length > 0 ? ' has-problem' : ''}`;
+  if (group) {
+    return (
+      <fieldset className={`${cls} editor-group`}>
+        <legend>{caption}</legend>
+        {children}
+        <FieldError problems={problems} />
+      </fieldset>
+    );
+  }
   return (
-    <div className={`editor-field${problems.length > 0 ? ' has-problem' : ''}`}>
+    <div className={cls}>
       <label>
-        <span className="editor-label">
-          {label} {hint && <span className="tag">({hint})</span>}
-        </span>
+        {caption}
         {children}
       </label>
       <FieldError problems={problems} />
@@ -377,14 +396,17 @@ function CitationCard({
           data-testid="citation-exact"
           onChange={(e) => {
             const exact = e.target.value;
-            // The selector is the code's: a quote edited by hand is anchored again, or reported.
-            const r = selectorForQuote(text, exact);
+            // The selector is the code's: a quote edited by hand is anchored again (at the occurrence
+            // nearest where it was selected), or reported.
+            const hits = exact.trim() === '' ? [] : findQuote(text, exact);
+            const nearest = hits.reduce((best, h, i) => (Math.abs(h - c.at) < Math.abs(hits[best]! - c.at) ? i : best), 0);
+            const r = selectorForQuote(text, exact, nearest);
             if ('problem' in r) {
               setLocal(r.problem);
               onChange({ exact, prefix: undefined, suffix: undefined });
             } else {
               setLocal(null);
-              onChange({ exact: r.selector.exact, prefix: r.selector.prefix, suffix: r.selector.suffix });
+              onChange({ exact: r.selector.exact, prefix: r.selector.prefix, suffix: r.selector.suffix, at: hits[nearest] ?? c.at });
             }
           }}
         />

@@ -5,7 +5,8 @@ import type { FieldProblem } from '@/lib/edit/problems';
 export default function FieldError({ problems, id }: { problems: readonly FieldProblem[]; id?: string }) {
   if (problems.length === 0) return null;
   return (
-    <span className="field-error" role="alert" data-testid="field-error" {...(id ? { id } : {})}>
+    // No live role: the check reruns as the editor types; the form's status line announces the count.
+    <span className="field-error" data-testid="field-error" {...(id ? { id } : {})}>
       {[...new Set(problems.map((p) => humanise(p.message)))].join('; ')}
     </span>
   );

@@ -17,6 +17,8 @@ export interface EditorSource {
 
 interface Picked {
   selector: BuiltSelector;
+  /** UTF-16 index of the selection's start. */
+  at: number;
   /** Where to show the toolbar, in viewport pixels. */
   x: number;
   y: number;
@@ -52,6 +54,8 @@ export default function SourceEditor({
   const first = layers[0]!;
   const [draft, setDraft] = useState<Draft>(() => emptyDraft(first.id, first.kinds[0]!));
   const [restored, setRestored] = useState(false);
+  /** The data version this page works from: moved on by each save of its own and by each 409. */
+  const [version, setVersion] = useState(baseVersion);
 
   // The draft survives a reload (and a refused save) in this browser.
   useEffect(() => {
@@ -94,7 +98,7 @@ export default function SourceEditor({
     }
     setPickProblem(null);
     const rect = range.getBoundingClientRect();
-    setPicked({ selector: r.selector, x: rect.left + rect.width / 2, y: rect.bottom + 6 });
+    setPicked({ selector: r.selector, at: from, x: rect.left + rect.width / 2, y: rect.bottom + 6 });
   }, [source.text]);
 
   useEffect(() => {
@@ -114,7 +118,7 @@ export default function SourceEditor({
       ...d,
       citations: [
         ...d.citations,
-        { source: source.id, role, exact: s.exact, ...(s.prefix ? { prefix: s.prefix } : {}), ...(s.suffix ? { suffix: s.suffix } : {}), attributionType: '', attributionBy: '', note: '' },
+        { key: `${Date.now()}-${d.citations.length}`, at: picked.at, source: source.id, role, exact: s.exact, ...(s.prefix ? { prefix: s.prefix } : {}), ...(s.suffix ? { suffix: s.suffix } : {}), attributionType: '', attributionBy: '', note: '' },
       ],
     }));
     window.getSelection()?.removeAllRanges();
@@ -195,7 +199,7 @@ export default function SourceEditor({
         )}
       </section>
       <section className="editor-feature" aria-label="The feature you are making">
-        {existingFor && <ExistingCitation sourceId={source.id} selector={existingFor} features={features} baseVersion={baseVersion} onClose={() => setExistingFor(null)} />}
+        {existingFor && <ExistingCitation sourceId={source.id} selector={existingFor} features={features} baseVersion={version} setBaseVersion={setVersion} onClose={() => setExistingFor(null)} />}
         <FeatureForm
           source={source}
           draft={draft}
@@ -203,7 +207,8 @@ export default function SourceEditor({
           layers={layers}
           gazetteer={gazetteer}
           features={features}
-          baseVersion={baseVersion}
+          baseVersion={version}
+          setBaseVersion={setVersion}
           onSaved={() => {
             localStorage.removeItem(draftKey(source.id));
             setDraft(emptyDraft(draft.layer, layers.find((l) => l.id === draft.layer)?.kinds[0] ?? draft.kind));

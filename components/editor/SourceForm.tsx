@@ -9,6 +9,8 @@ import ConflictNotice, { type Conflict } from './ConflictNotice';
 
 type Precision = 'day' | 'month' | 'year';
 
+const SOURCE_DRAFT_KEY = 'atlas-editor-new-source';
+
 /** SHA-256 of the text as it will be stored (line breaks as LF), where the browser offers it. */
 async function sha256Hex(text: string): Promise<string | null> {
   if (!globalThis.crypto?.subtle) return null;
@@ -47,6 +49,22 @@ export default function SourceForm({ baseVersion: initialVersion }: { baseVersio
   const set = (k: keyof typeof f) => (e: { target: { value: string } }) => setF((old) => ({ ...old, [k]: e.target.value }));
   const at = (field: string) => problemsAt(problems, field);
 
+  // What was typed survives a reload (and a refused save) in this browser until the source is added.
+  const [restored, setRestored] = useState(false);
+  useEffect(() => {
+    try {
+      const saved = localStorage.getItem(SOURCE_DRAFT_KEY);
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- the draft this browser kept is read once, after hydration
+      if (saved) setF((old) => ({ ...old, ...(JSON.parse(saved) as Partial<typeof old>) }));
+    } catch {
+      /* a draft that does not parse is dropped */
+    }
+    setRestored(true);
+  }, []);
+  useEffect(() => {
+    if (restored) localStorage.setItem(SOURCE_DRAFT_KEY, JSON.stringify(f));
+  }, [f, restored]);
+
   useEffect(() => {
     let live = true;
     const t = setTimeout(() => void sha256Hex(f.text).then((h) => live && setSha(f.text === '' ? null : h)), 200);
@@ -81,6 +99,7 @@ export default function SourceForm({ baseVersion: initialVersion }: { baseVersio
     const r = await postEdit<{ id: string; version: string }>('/api/edit/sources', { baseVersion, source });
     setBusy(false);
     if (r.ok) {
+      localStorage.removeItem(SOURCE_DRAFT_KEY);
       router.push(`/edit/sources/${r.data.id}`);
       return;
     }

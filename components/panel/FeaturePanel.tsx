@@ -64,7 +64,7 @@ export default function FeaturePanel({ layer, id, nameOf, onClose, onSelect, hid
           </h2>
           {data.properties.review?.status === 'draft' && (
             <p className="panel-notice" data-testid="draft-notice">
-              <span className="draft-badge">Draft</span> Made in the editor by {data.properties.review.createdBy}; not yet reviewed by a second
+              <span className="draft-badge">Draft</span> Made or last added to in the editor by {data.properties.review.createdBy}; not yet reviewed by a second
               editor.
             </p>
           )}

@@ -277,8 +277,10 @@ const FeatureId = z.string().regex(new RegExp(FEATURE_ID_PATTERN), 'feature id m
 export const EditorName = z.string().trim().min(1, 'say who you are').max(80, 'a name of at most 80 characters');
 
 /**
- * Features made in the editor carry their review state: a `draft` until a second editor marks it
- * `reviewed`. Hand-made features (reviewed in the repository) carry none.
+ * Features made or added to in the editor carry their review state: a `draft` until a second
+ * editor marks it `reviewed`. `createdBy`/`createdAt`: who made the feature in the editor, or last
+ * added a passage to it (which makes it a draft again). Hand-made features (reviewed in the
+ * repository) carry none.
  */
 export const Review = z
   .object({

@@ -10,6 +10,10 @@ export type CitationRole = 'evidence' | 'context';
 export type AttributionType = 'opinion' | 'loaded-wording' | 'claim';
 
 export interface DraftCitation {
+  /** The form's own key for the card (not stored). */
+  key: string;
+  /** Where the selection began (UTF-16 index), to anchor an edited quote to the occurrence nearest it. */
+  at: number;
   source: string;
   role: CitationRole;
   exact: string;

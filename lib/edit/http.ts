@@ -12,6 +12,8 @@ import { cookieValue, editorSecret, SESSION_COOKIE, sessionEditor } from './sess
 
 /** The largest body a write accepts: an article of about a million characters, as JSON. */
 export const MAX_BODY_BYTES = 4 * 2 ** 20;
+/** The largest body of a route anyone may call before signing in (sign-in, sign-out). */
+export const MAX_SIGN_IN_BYTES = 8 * 2 ** 10;
 
 export interface EditRequest {
   /** The signed-in editor's name (null only for routes that do not need one). */
@@ -43,13 +45,32 @@ export function crossSiteProblem(request: Request): string | null {
   return null;
 }
 
-async function readJsonBody(request: Request): Promise<unknown> {
+/**
+ * The body as JSON, read at most `limit` bytes: the stream is counted as it arrives and cancelled
+ * past the limit, so a chunked body without a Content-Length cannot fill the server's memory.
+ */
+async function readJsonBody(request: Request, limit: number): Promise<unknown> {
   const type = request.headers.get('content-type') ?? '';
   if (!/^application\/json\s*(;|$)/i.test(type)) throw new ApiError('UnsupportedMediaType', 415, 'Send the body as application/json.');
-  const length = Number(request.headers.get('content-length') ?? 0);
-  if (length > MAX_BODY_BYTES) throw new ApiError('PayloadTooLarge', 413, `The body is larger than ${MAX_BODY_BYTES / 2 ** 20} MB.`);
-  const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new ApiError('PayloadTooLarge', 413, `The body is larger than ${MAX_BODY_BYTES / 2 ** 20} MB.`);
+  const tooLarge = () => new ApiError('PayloadTooLarge', 413, `The body is larger than ${limit >= 2 ** 20 ? `${limit / 2 ** 20} MB` : `${limit / 2 ** 10} kB`}.`);
+  if (Number(request.headers.get('content-length') ?? 0) > limit) throw tooLarge();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = request.body?.getReader();
+  for (let r = await reader?.read(); r && !r.done; r = await reader!.read()) {
+    size += r.value.byteLength;
+    if (size > limit) {
+      await reader!.cancel();
+      throw tooLarge();
+    }
+    chunks.push(r.value);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+  } catch {
+    throw new ApiError('InvalidBody', 400, 'The body is not valid UTF-8.');
+  }
   try {
     return JSON.parse(text) as unknown;
   } catch {
@@ -77,7 +98,7 @@ export function editRoute(
       }
       const editor = editorOf(request, secret);
       if (signedIn && editor === null) throw new ApiError('SignInRequired', 401, 'Sign in as an editor first (/edit).');
-      const body = write ? await readJsonBody(request) : undefined;
+      const body = write ? await readJsonBody(request, signedIn ? MAX_BODY_BYTES : MAX_SIGN_IN_BYTES) : undefined;
       return await handler(request, { editor, secret, body });
     } catch (error) {
       if (error instanceof ApiError) return errorResponse(error, { cors: false });

@@ -35,7 +35,6 @@ export type CitationInput = z.infer<typeof Citation>;
 /** A feature as the editor sends it: the authored form (see geodata/layers/README.md), without a review record. */
 export const FeatureInput = z
   .object({
-    id: z.string().regex(new RegExp(FEATURE_ID_PATTERN), 'feature id must be lower-case kebab-case').optional(),
     geometry: z.record(z.string(), z.unknown()).nullable(),
     properties: z
       .object({

@@ -75,12 +75,12 @@ export function addSourcePlan(store: StoreOptions, input: SourceInput, editor: s
 /** A new feature, a draft until a second editor reviews it. */
 export function addFeaturePlan(store: StoreOptions, input: FeatureInput, editor: string, now: string) {
   return (atlas: Atlas): Plan => {
-    const id = input.id ?? featureIdFor(input.properties.layer, input.properties.name, atlas.features);
+    const id = featureIdFor(input.properties.layer, input.properties.name, atlas.features);
     const feature = canonicalFeature({
       type: 'Feature',
       id,
       geometry: input.geometry,
-      properties: { ...input.properties, review: { status: 'draft', createdBy: editor, createdAt: now } },
+      properties: { ...input.properties, review: draftBy(editor, now) },
     });
     const rel = layerFile(input.properties.layer);
     const file = readJson<LayerFile>(store, rel);
@@ -105,19 +105,27 @@ function locate(store: StoreOptions, atlas: Atlas, id: string): { rel: string; f
   return { rel, file, index };
 }
 
-/** Another passage for an existing feature. */
-export function addCitationPlan(store: StoreOptions, featureId: string, citation: CitationInput) {
+/** A draft record: made, or last added to, in the editor by `editor`, waiting for a second editor. */
+const draftBy = (editor: string, now: string) => ({ status: 'draft', createdBy: editor, createdAt: now });
+
+/**
+ * Another passage for an existing feature. New evidence needs a second pair of eyes like a new
+ * feature: the feature becomes a draft again, under the name of the editor who added the passage.
+ * Its other keys keep their place in the file, so the diff is the passage and the review record.
+ */
+export function addCitationPlan(store: StoreOptions, featureId: string, citation: CitationInput, editor: string, now: string) {
   return (atlas: Atlas): Plan => {
     const { rel, file, index } = locate(store, atlas, featureId);
     const f = file.features[index] as { properties: { citations: Json[] } } & Json;
-    const updated = canonicalFeature({ ...f, properties: { ...f.properties, citations: [...f.properties.citations, citation] } });
+    const [ordered] = (canonicalFeature({ properties: { citations: [citation] } }) as { properties: { citations: Json[] } }).properties.citations;
+    const updated = { ...f, properties: { ...f.properties, citations: [...f.properties.citations, ordered!], review: draftBy(editor, now) } };
     const features = file.features.map((g, i) => (i === index ? updated : g));
     const exacts = [...f.properties.citations.map((c) => String(c.exact)), citation.exact];
     return {
       files: new Map([[rel, Buffer.from(dataFileText({ ...file, features }))]]),
       action: 'add-citation',
       ids: [featureId],
-      summary: `added a ${citation.role} passage to ${featureId}`,
+      summary: `added a ${citation.role} passage to ${featureId} (a draft again until reviewed)`,
       draft: { id: featureId, exacts },
     };
   };
@@ -133,7 +141,7 @@ export function reviewPlan(store: StoreOptions, featureId: string, editor: strin
     if (sameEditor(review.createdBy, editor)) {
       throw new ApiError('SelfReview', 403, `You made ${featureId}; a second person must review it.`);
     }
-    const updated = canonicalFeature({ ...f, properties: { ...f.properties, review: { ...review, status: 'reviewed', reviewedBy: editor, reviewedAt: now } } });
+    const updated = { ...f, properties: { ...f.properties, review: { status: 'reviewed', createdBy: review.createdBy, createdAt: (review as { createdAt?: string }).createdAt, reviewedBy: editor, reviewedAt: now } } };
     const features = file.features.map((g, i) => (i === index ? updated : g));
     return { files: new Map([[rel, Buffer.from(dataFileText({ ...file, features }))]]), action: 'review-feature', ids: [featureId], summary: `reviewed ${featureId}` };
   };

@@ -57,7 +57,8 @@ export const checkFeature = editRoute(
   (_request, { editor, body }) => {
     const input = parseBody(CheckFeature, body, 1);
     const store = defaultStore();
-    const problems = check(store, addFeaturePlan(store, input.feature, editor!, now()));
+    // The atlas the server holds is the data on disk (every save reloads it): no second load per keystroke.
+    const problems = check(store, addFeaturePlan(store, input.feature, editor!, now()), getAtlas());
     return editJson({ problems });
   },
   { write: true },
@@ -79,7 +80,7 @@ export const addCitation = editRoute(
   (_request, { editor, body }) => {
     const input = parseBody(SaveCitation, body, 1);
     const store = defaultStore();
-    const result = save(store, input.baseVersion, editor!, addCitationPlan(store, input.featureId, input.citation));
+    const result = save(store, input.baseVersion, editor!, addCitationPlan(store, input.featureId, input.citation, editor!, now()));
     return editJson({ version: result.version, change: result.change });
   },
   { write: true },

@@ -8,7 +8,7 @@
  *
  * The whole save is synchronous, so within one server process two saves can never interleave.
  */
-import { appendFileSync, closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { appendFileSync, closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { loadAtlas, reloadAtlas } from '@/lib/data';
 import type { Atlas } from '@/lib/data/types';
@@ -124,13 +124,19 @@ export function save(store: StoreOptions, baseVersion: string, editor: string, p
     const problems: FieldProblem[] = draftProblems(issues, p.draft?.id ?? null, p.draft?.exacts ?? []);
     throw new ApiError('InvalidDraft', 400, `Not saved: ${problems.length} problem${problems.length === 1 ? '' : 's'} (shown at their fields).`, { problems });
   }
-  if (store.publicDir) {
-    const { places } = loadPlaces(store.dataDir);
-    if (places) writePublished(store.publicDir, atlas, places, { removeOthers: false });
-  }
-  for (const [rel, bytes] of p.files) writeAtomic(path.join(store.dataDir, rel), bytes);
   const change: Change = { at: new Date().toISOString(), by: editor, action: p.action, ids: p.ids, files: [...p.files.keys()], from: baseVersion, to: atlas.version, summary: p.summary };
-  appendChange(store, change);
+  try {
+    // The new version's static files first: once the atlas switches, pages name them.
+    if (store.publicDir) {
+      const { places } = loadPlaces(store.dataDir);
+      if (places) writePublished(store.publicDir, atlas, places, { removeOthers: false, quality: 'fast' });
+    }
+    commit(store, p.files, change);
+  } catch (error) {
+    if (error instanceof ApiError) throw error;
+    console.error('[edit] save failed:', error);
+    throw new ApiError('StorageFailed', 503, `The files could not be written (${(error as NodeJS.ErrnoException).code ?? 'error'}); nothing was changed. Your draft is kept: try again.`);
+  }
   if (store.reload) reloadAtlas();
   return { version: atlas.version, change };
 }
@@ -139,26 +145,55 @@ export function save(store: StoreOptions, baseVersion: string, editor: string, p
  * Checks a draft without saving: the problems the save would meet, by field. The same loader and
  * the same rules as `check:data`, on the files as they would be written.
  */
-export function check(store: StoreOptions, plan: (current: Atlas) => Plan): FieldProblem[] {
-  const p = plan(currentData(store));
+export function check(store: StoreOptions, plan: (current: Atlas) => Plan, current: Atlas = currentData(store)): FieldProblem[] {
+  const p = plan(current);
   const { issues } = loadAtlas(store.dataDir, undefined, p.files);
   return draftProblems(issues, p.draft?.id ?? null, p.draft?.exacts ?? []);
 }
 
-/** Writes a file so that a reader sees the old bytes or the new, never a mix: a synced temporary file renamed over it. */
-function writeAtomic(file: string, bytes: Buffer): void {
-  const tmp = `${file}.tmp-${process.pid}-${Date.now()}`;
-  const fd = openSync(tmp, 'w');
+/**
+ * Writes the files of one save all or nothing: every new file is written to a synced temporary
+ * file first (a failure there leaves the data untouched), then each is renamed over the old one
+ * (a reader sees old bytes or new, never a mix) and the change is logged; if a rename or the log
+ * fails, the files already renamed get their old bytes back, so no half-save stays on disk.
+ */
+export function commit(store: StoreOptions, files: ReadonlyMap<string, Buffer>, change: Change): void {
+  const staged: { file: string; tmp: string; old: Buffer | null }[] = [];
+  const stamp = `${process.pid}-${Date.now()}`;
+  try {
+    for (const [rel, bytes] of files) {
+      const file = path.join(store.dataDir, rel);
+      const tmp = `${file}.tmp-${stamp}`;
+      staged.push({ file, tmp, old: existsSync(file) ? readFileSync(file) : null });
+      writeSynced(tmp, bytes);
+    }
+  } catch (error) {
+    for (const s of staged) rmSync(s.tmp, { force: true });
+    throw error;
+  }
+  const renamed: typeof staged = [];
+  try {
+    for (const s of staged) {
+      renameSync(s.tmp, s.file);
+      renamed.push(s);
+    }
+    appendFileSync(path.join(store.dataDir, CHANGE_LOG), `${JSON.stringify(change)}\n`);
+  } catch (error) {
+    for (const s of renamed.reverse()) {
+      if (s.old === null) rmSync(s.file, { force: true });
+      else writeSynced(s.file, s.old);
+    }
+    for (const s of staged) rmSync(s.tmp, { force: true });
+    throw error;
+  }
+}
+
+function writeSynced(file: string, bytes: Buffer): void {
+  const fd = openSync(file, 'w');
   try {
     writeSync(fd, bytes);
     fsyncSync(fd);
   } finally {
     closeSync(fd);
   }
-  renameSync(tmp, file);
-}
-
-function appendChange(store: StoreOptions, change: Change): void {
-  const file = path.join(store.dataDir, CHANGE_LOG);
-  appendFileSync(file, `${JSON.stringify(change)}\n`);
 }

@@ -14,6 +14,7 @@ export function storedText(pasted: string): string {
 /** Why a pasted text cannot be a source, or null. */
 export function textProblem(pasted: string): string | null {
   if (pasted.trim() === '') return 'paste the article text: it is empty';
+  if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(pasted)) return 'the text holds half of a character (a lone surrogate), which UTF-8 cannot store: paste it from the original again';
   if (/\uFFFD/.test(pasted)) return 'the text holds U+FFFD replacement characters (lost characters from a wrong encoding): paste it from the original again';
   if (pasted.trim().length < 200) return 'the text is shorter than 200 characters: paste the whole article, not a passage';
   return null;

@@ -27,7 +27,8 @@ export type ApiErrorCode =
   | 'InvalidDraft'
   | 'DuplicateText'
   | 'VersionConflict'
-  | 'SelfReview';
+  | 'SelfReview'
+  | 'StorageFailed';
 
 export class ApiError extends Error {
   constructor(

@@ -15,7 +15,12 @@ import { publishedFiles } from './files';
  * @param removeOthers - delete the folders of other versions (the build does; a running server
  *   keeps them, since pages opened before a save still fetch their own version).
  */
-export function writePublished(publicDir: string, atlas: Atlas, places: readonly Place[], { removeOthers }: { removeOthers: boolean }): { files: number; bytes: number } {
+export function writePublished(
+  publicDir: string,
+  atlas: Atlas,
+  places: readonly Place[],
+  { removeOthers, quality = 'best' }: { removeOthers: boolean; quality?: 'best' | 'fast' },
+): { files: number; bytes: number } {
   const root = path.join(publicDir, 'data');
   mkdirSync(root, { recursive: true });
   if (removeOthers) for (const old of readdirSync(root)) if (old !== atlas.version) rmSync(path.join(root, old), { recursive: true, force: true });
@@ -26,8 +31,9 @@ export function writePublished(publicDir: string, atlas: Atlas, places: readonly
     mkdirSync(path.dirname(file), { recursive: true });
     const raw = Buffer.from(f.json);
     // The compressed forms first and each by rename, so the static stage never reads half a file.
-    writeAtomic(`${file}.gz`, gzipSync(raw, { level: 9 }));
-    writeAtomic(`${file}.br`, brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+    // The build compresses hardest; a save in the editor publishes fast, as the server waits on it.
+    writeAtomic(`${file}.gz`, gzipSync(raw, { level: quality === 'best' ? 9 : 6 }));
+    writeAtomic(`${file}.br`, brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: quality === 'best' ? 11 : 5 } }));
     writeAtomic(file, raw);
     bytes += raw.length;
   }

@@ -78,6 +78,19 @@ describe('editing on', () => {
     expect((await answer(await features.POST(post('features', '{', { cookie: cookie() })))).code).toBe('InvalidBody');
   });
 
+  it('stops reading a body past the limit, with or without a Content-Length (sign-in: 8 kB)', async () => {
+    const big = new ReadableStream({
+      start(c) {
+        for (let i = 0; i < 64; i++) c.enqueue(new TextEncoder().encode('x'.repeat(1024)));
+        c.close();
+      },
+    });
+    const chunked = new Request(`${ORIGIN}/api/edit/session`, { method: 'POST', headers: { host: 'localhost:3000', origin: ORIGIN, 'content-type': 'application/json' }, body: big, duplex: 'half' } as RequestInit);
+    expect((await answer(await session.POST(chunked))).status).toBe(413);
+    const declared = post('session', { name: 'Ana', secret: 'x'.repeat(9000) });
+    expect((await answer(await session.POST(declared))).status).toBe(413);
+  });
+
   it('refuses a forged, re-signed or expired session cookie', async () => {
     const forged = `${SESSION_COOKIE}=${Buffer.from(JSON.stringify({ n: 'Eve', e: 9e9 })).toString('base64url')}.AAAA`;
     const other = cookie('Eve', 'another-secret-of-16-chars');

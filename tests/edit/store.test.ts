@@ -3,7 +3,7 @@
  * refused and where, and two editors saving from the same version.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -12,7 +12,7 @@ import { ApiError } from '@/lib/http/errors';
 import { authoredFeature, emptyDraft, type Draft } from '@/lib/edit/draft';
 import { parseBody, SaveSource, type FeatureInput, type SourceInput } from '@/lib/edit/inputs';
 import { addCitationPlan, addFeaturePlan, addSourcePlan, reviewPlan } from '@/lib/edit/plans';
-import { check, readChanges, save, type StoreOptions } from '@/lib/edit/store';
+import { check, commit, readChanges, save, type StoreOptions } from '@/lib/edit/store';
 
 const ARTICLE = [
   'Azerbaijani and Turkish special forces drill near Ganja',
@@ -65,6 +65,8 @@ function exerciseDraft(sourceId: string, patch: (d: Draft) => void = () => {}): 
   d.geometry = { type: 'Point', coordinates: [46.3606, 40.6828] };
   d.citations = [
     {
+      key: 'c0',
+      at: 0,
       source: sourceId,
       role: 'evidence',
       exact: 'Azerbaijani and Turkish special forces held a joint exercise near Ganja from 12 to 16 October 2026',
@@ -92,7 +94,7 @@ describe('adding a source', () => {
   });
 
   it('keeps everything else as pasted: spaces, quotes, a lone CR becomes LF', () => {
-    const odd = `${ARTICLE}  trailing  spaces\u00a0and “quotes” stay\rlast line`;
+    const odd = `${ARTICLE}  trailing  spaces\u00a0and “quotes” stay 😀\rlast line`;
     const id = addSource(odd);
     expect(read(`sources/${id}.txt`)).toBe(odd.replace('\r', '\n'));
   });
@@ -111,6 +113,10 @@ describe('adding a source', () => {
       expect(err.details?.problems).toEqual([{ field: 'text', message: expect.stringContaining(id) }]);
     }
     expect(read('sources/sources.json')).toBe(before);
+  });
+
+  it('refuses a text holding half a character, which UTF-8 cannot store as pasted', () => {
+    expect(() => parseBody(SaveSource, { baseVersion: version(), source: sourceInput(`${ARTICLE}\uD83D and more`) })).toThrow(/Not saved/);
   });
 
   it('refuses an empty text and a date without its note, at their fields', () => {
@@ -214,12 +220,33 @@ describe('two editors saving from the same version', () => {
 });
 
 describe('citing and reviewing', () => {
-  it('adds a passage to an existing feature with its attribution', () => {
+  it('adds a passage to an existing feature: its keys stay in place, and it is a draft again until reviewed', () => {
     const sourceId = addSource();
-    const citation = { source: sourceId, role: 'context' as const, exact: 'This exercise shows that our two armies can act as one', attribution: { type: 'opinion' as const, by: 'a retired colonel' } };
-    save(store, version(), 'Ana', addCitationPlan(store, 'ex-three-brothers-2021', citation));
-    const f = loadAtlas(store.dataDir).atlas!.features.get('ex-three-brothers-2021')!;
+    const stored = () => (JSON.parse(read('layers/alliances.json')) as { features: { id: string; properties: Record<string, unknown> }[] }).features;
+    const id = stored()[0]!.id;
+    const keysBefore = Object.keys(stored()[0]!.properties);
+    const citation = { attribution: { by: 'a retired colonel', type: 'opinion' as const }, exact: 'This exercise shows that our two armies can act as one', role: 'context' as const, source: sourceId };
+    save(store, version(), 'Ana', addCitationPlan(store, id, citation, 'Ana', NOW));
+    expect(Object.keys(stored()[0]!.properties)).toEqual([...keysBefore, 'review']);
+    const added = (stored()[0]!.properties.citations as Record<string, unknown>[]).at(-1)!;
+    expect(Object.keys(added)).toEqual(['source', 'role', 'exact', 'attribution']);
+    const f = loadAtlas(store.dataDir).atlas!.features.get(id)!;
     expect(f.properties.citations.at(-1)).toMatchObject({ source: sourceId, attribution: { type: 'opinion' } });
+    expect(f.properties.review).toEqual({ status: 'draft', createdBy: 'Ana', createdAt: NOW });
+  });
+
+  it('a failed save leaves no half-written files and no log line', () => {
+    const before = read('sources/sources.json');
+    // A plan whose second file cannot be written (its folder does not exist).
+    const files = new Map([
+      ['sources/zzz.txt', Buffer.from('x')],
+      ['no-such-folder/file.json', Buffer.from('{}')],
+    ]);
+    expect(() => commit(store, files, { at: NOW, by: 'Ana', action: 'add-source', ids: [], files: [], from: 'a', to: 'b', summary: '' })).toThrow();
+    expect(existsSync(path.join(store.dataDir, 'sources/zzz.txt'))).toBe(false);
+    expect(readdirSync(path.join(store.dataDir, 'sources')).filter((n) => n.includes('.tmp-'))).toEqual([]);
+    expect(read('sources/sources.json')).toBe(before);
+    expect(readChanges(store)).toEqual([]);
   });
 
   it('a second person marks a draft reviewed; its author cannot', () => {

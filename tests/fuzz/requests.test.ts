@@ -7,6 +7,8 @@
  *   description does not echo a huge value.
  * - Links use only the origin the mode allows: the request's Host, a host the trusted proxy
  *   forwarded, or the configured public origin.
+ * - The editor's write routes answer 401, 403, 405 or 415 to every generated write, with editing
+ *   off and on (no generated request knows the secret or carries a valid session).
  * - Valid items queries agree with a brute-force oracle, and paging walks every feature once.
  *
  * Seeded: the seed is printed; `FUZZ_SEED=<seed> npx vitest run tests/fuzz` replays a run, and

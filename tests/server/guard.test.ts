@@ -40,6 +40,13 @@ describe('methods', () => {
     expect(reply(m, '/api/edit/features').status).toBe(405);
   });
 
+  it.each(['/api/edit/../../', '/api/edit/%2e%2e/collections', '/api/edit/features/../../sources', '/api/edit/', '/api/edit/nope', '/api/edit//features'])(
+    'answers a write to %s with a 405: only the editor routes themselves take writes',
+    (url) => {
+      expect(reply('POST', url).status).toBe(405);
+    },
+  );
+
   it('answers OPTIONS on a page with 204 and Allow', () => {
     expect(reply('OPTIONS', '/')).toMatchObject({ status: 204, headers: { Allow: ALLOW }, body: '' });
   });
