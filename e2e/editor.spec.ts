@@ -56,16 +56,9 @@ async function select(page: Page, words: string) {
 async function addArticle(page: Page) {
   await page.goto(`${atlas.url}/edit/sources/new`);
   const form = page.getByTestId('source-form');
-  await form.getByLabel(/Article text/).fill(ARTICLE);
+  await addArticleFields(page, ARTICLE, 'Azerbaijani and Turkish special forces drill near Ganja');
   await expect(form.getByTestId('source-sha')).toHaveText(/SHA-256 [0-9a-f]{64}/);
-  const field = (name: string) => form.locator(`[name="${name}"]`);
-  await field('title').fill('Azerbaijani and Turkish special forces drill near Ganja');
-  await field('outlet').fill('Test Wire');
-  await field('outletBasis').fill('written for the tests: named by the test');
-  await field('published').fill('2026-10-20');
-  await field('publishedNote').fill('explicit in the dateline "Baku, 20 October 2026"');
-  await field('vantage').fill('A fictional wire service, written for the tests');
-  await field('terms').fill('CC0: written for the tests');
+  await form.locator('[name="outlet"]').fill('Test Wire');
   await form.getByTestId('save-source').click();
   await page.waitForURL(/\/edit\/sources\/\d{3}_[0-9a-f]{16}$/);
   return page.url().split('/').at(-1)!;
@@ -316,16 +309,16 @@ test('two editors save from the same version: the second gets a 409, loses nothi
   expect(atlas.checkData().status).toBe(0);
 });
 
-async function addArticleFields(page: Page, text: string) {
+async function addArticleFields(page: Page, text: string, title = 'The same article again') {
   const form = page.getByTestId('source-form');
   await form.getByLabel(/Article text/).fill(text);
   const field = (name: string) => form.locator(`[name="${name}"]`);
-  await field('title').fill('The same article again');
-  await field('outletBasis').fill('written for the tests');
+  await field('title').fill(title);
+  await field('outletBasis').fill('written for the tests: named by the test');
   await field('published').fill('2026-10-20');
-  await field('publishedNote').fill('the dateline');
-  await field('vantage').fill('a fictional wire service');
-  await field('terms').fill('CC0');
+  await field('publishedNote').fill('explicit in the dateline "Baku, 20 October 2026"');
+  await field('vantage').fill('A fictional wire service, written for the tests');
+  await field('terms').fill('CC0: written for the tests');
 }
 
 async function fillStatement(page: Page, passage: string, name: string, town: string) {

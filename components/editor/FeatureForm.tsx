@@ -6,6 +6,7 @@ import { authoredFeature, type Draft, type DraftCitation } from '@/lib/edit/draf
 import { suggestPlaces, type GazetteerEntry } from '@/lib/edit/place-suggest';
 import type { FieldProblem } from '@/lib/edit/problems';
 import { findQuote } from '@/lib/data/citations';
+import { LANGUAGE_NAMES, NAME_LANGUAGES } from '@/lib/data/languages';
 import { selectorForQuote } from '@/lib/edit/selector';
 import ConflictNotice, { type Conflict } from './ConflictNotice';
 import { RoleAndAttribution } from './ExistingCitation';
@@ -185,6 +186,14 @@ export default function FeatureForm({
           <div className="editor-row" key={i}>
             <input aria-label={`Other name ${i + 1}`} value={a.name} onChange={(e) => set('altNames', draft.altNames.map((b, j) => (j === i ? { ...b, name: e.target.value } : b)))} />
             <input aria-label={`Who uses name ${i + 1}`} placeholder="e.g. Azerbaijani usage" value={a.usage} onChange={(e) => set('altNames', draft.altNames.map((b, j) => (j === i ? { ...b, usage: e.target.value } : b)))} />
+            <select aria-label={`Language of name ${i + 1}`} value={a.lang ?? ''} onChange={(e) => set('altNames', draft.altNames.map((b, j) => (j === i ? { ...b, lang: e.target.value } : b)))}>
+              <option value="">no language marked</option>
+              {NAME_LANGUAGES.map((l) => (
+                <option key={l} value={l}>
+                  {LANGUAGE_NAMES[l]}
+                </option>
+              ))}
+            </select>
             <button type="button" className="link-button" onClick={() => set('altNames', draft.altNames.filter((_, j) => j !== i))}>
               remove
             </button>

@@ -32,7 +32,8 @@ export interface Draft {
   kind: string;
   status: string;
   name: string;
-  altNames: { name: string; usage: string }[];
+  /** `lang`: '' or a language of lib/data/languages.ts; a name in one is the editor's (`source: editorial`). */
+  altNames: { name: string; usage: string; lang?: string }[];
   /** Comma- or space-separated codes: "AZE, TUR". */
   actors: string;
   description: string;
@@ -104,7 +105,9 @@ export function authoredFeature(d: Draft, geometryClass: 'point' | 'line' | 'are
       kind: d.kind,
       status: d.status,
       name: d.name.trim(),
-      altNames: d.altNames.filter((a) => a.name.trim() !== '' || a.usage.trim() !== '').map((a) => ({ name: a.name.trim(), usage: a.usage.trim() })),
+      altNames: d.altNames
+        .filter((a) => a.name.trim() !== '' || a.usage.trim() !== '')
+        .map((a) => ({ name: a.name.trim(), usage: a.usage.trim(), ...(a.lang ? { lang: a.lang, source: 'editorial' } : {}) })),
       actors: actorList(d.actors),
       description: d.description.trim(),
       date,

@@ -2,13 +2,15 @@
  * The editor's route handlers, thin: parse the body at the boundary, build the plan, save. The
  * files under app/api/edit/ only re-export these.
  */
+import type { z } from 'zod';
 import { getAtlas } from '@/lib/data';
+import type { Atlas } from '@/lib/data/types';
 import { ApiError } from '@/lib/http/errors';
 import { editJson, editMethodNotAllowed, editRoute } from './http';
 import { CheckFeature, parseBody, SaveCitation, SaveFeature, SaveReview, SaveSource, SignIn } from './inputs';
 import { addCitationPlan, addFeaturePlan, addSourcePlan, reviewPlan } from './plans';
 import { secretMatches, sessionCookie, sessionToken } from './session';
-import { check, defaultStore, readChanges, save } from './store';
+import { check, defaultStore, readChanges, save, type Plan, type StoreOptions } from './store';
 import { editorState } from './state';
 
 const secure = (request: Request) => new URL(request.url).protocol === 'https:' || (process.env.ATLAS_PUBLIC_ORIGIN ?? '').startsWith('https:');
@@ -41,16 +43,24 @@ export const signOut = editRoute((request) => editJson({ editor: null }, 200, { 
 /** GET /api/edit/state: the data version, drafts, sources waiting for citations, recent changes. */
 export const state = editRoute((_request, { editor }) => editJson(editorState(getAtlas(), readChanges(defaultStore()), editor)), { write: false });
 
+/**
+ * A save route: the body parsed at the boundary (it names the data version it started from), the
+ * plan built from it, saved; the answer names the new version and the change.
+ */
+function saveRoute<S extends z.ZodType<{ baseVersion: string }>>(schema: S, plan: (input: z.infer<S>, editor: string, store: StoreOptions) => (atlas: Atlas) => Plan, status = 200) {
+  return editRoute(
+    (_request, { editor, body }) => {
+      const input = parseBody(schema, body, 1);
+      const store = defaultStore();
+      const result = save(store, input.baseVersion, editor!, plan(input, editor!, store));
+      return editJson({ version: result.version, id: result.change.ids[0], change: result.change }, status);
+    },
+    { write: true },
+  );
+}
+
 /** POST /api/edit/sources {baseVersion, source}: adds an article. */
-export const addSource = editRoute(
-  (_request, { editor, body }) => {
-    const input = parseBody(SaveSource, body, 1);
-    const store = defaultStore();
-    const result = save(store, input.baseVersion, editor!, addSourcePlan(store, input.source, editor!, now()));
-    return editJson({ version: result.version, id: result.change.ids[0], change: result.change }, 201);
-  },
-  { write: true },
-);
+export const addSource = saveRoute(SaveSource, (input, editor, store) => addSourcePlan(store, input.source, editor, now()), 201);
 
 /** POST /api/edit/check {feature}: the problems a save would meet, by field; nothing is written. */
 export const checkFeature = editRoute(
@@ -65,34 +75,10 @@ export const checkFeature = editRoute(
 );
 
 /** POST /api/edit/features {baseVersion, feature}: adds a feature as a draft. */
-export const addFeature = editRoute(
-  (_request, { editor, body }) => {
-    const input = parseBody(SaveFeature, body, 1);
-    const store = defaultStore();
-    const result = save(store, input.baseVersion, editor!, addFeaturePlan(store, input.feature, editor!, now()));
-    return editJson({ version: result.version, id: result.change.ids[0], change: result.change }, 201);
-  },
-  { write: true },
-);
+export const addFeature = saveRoute(SaveFeature, (input, editor, store) => addFeaturePlan(store, input.feature, editor, now()), 201);
 
-/** POST /api/edit/citations {baseVersion, featureId, citation}: adds a passage to a feature. */
-export const addCitation = editRoute(
-  (_request, { editor, body }) => {
-    const input = parseBody(SaveCitation, body, 1);
-    const store = defaultStore();
-    const result = save(store, input.baseVersion, editor!, addCitationPlan(store, input.featureId, input.citation, editor!, now()));
-    return editJson({ version: result.version, change: result.change });
-  },
-  { write: true },
-);
+/** POST /api/edit/citations {baseVersion, featureId, citation}: adds a passage to a feature (a draft again). */
+export const addCitation = saveRoute(SaveCitation, (input, editor, store) => addCitationPlan(store, input.featureId, input.citation, editor, now()));
 
 /** POST /api/edit/review {baseVersion, featureId}: a second editor marks a draft reviewed. */
-export const review = editRoute(
-  (_request, { editor, body }) => {
-    const input = parseBody(SaveReview, body, 1);
-    const store = defaultStore();
-    const result = save(store, input.baseVersion, editor!, reviewPlan(store, input.featureId, editor!, now()));
-    return editJson({ version: result.version, change: result.change });
-  },
-  { write: true },
-);
+export const review = saveRoute(SaveReview, (input, editor, store) => reviewPlan(store, input.featureId, editor, now()));

@@ -180,6 +180,14 @@ describe('adding a feature', () => {
     expect(read('layers/exercises.json')).toBe(before);
   });
 
+  it('asks the language of a name in a regional script, and takes it from the form', () => {
+    const sourceId = addSource();
+    const named = (lang?: string) => exerciseDraft(sourceId, (d) => (d.altNames = [{ name: 'Գանձակ', usage: 'Armenian name of the town', ...(lang ? { lang } : {}) }]));
+    expect(check(store, addFeaturePlan(store, named(), 'Ana', NOW)).map((p) => p.field)).toEqual(['altNames.0.lang']);
+    expect(check(store, addFeaturePlan(store, named('hy'), 'Ana', NOW))).toEqual([]);
+    expect(check(store, addFeaturePlan(store, named('ka'), 'Ana', NOW)).map((p) => p.field)).toEqual(['altNames.0.name']);
+  });
+
   it('refuses a line with one point at the geometry', () => {
     const sourceId = addSource();
     const d = exerciseDraft(sourceId);
