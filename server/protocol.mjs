@@ -26,6 +26,16 @@ export function targetOf(raw) {
 }
 
 /**
+ * Whether a target names the API: a path, or an absolute-form URL (`CONNECT https://x/api/…`)
+ * whose path does, as the guard reads absolute-form targets.
+ * @param {string} target
+ */
+export function isApiTarget(target) {
+  if (/^https?:\/\//i.test(target)) return URL.canParse(target) && isApiPath(new URL(target).pathname);
+  return isApiPath(target);
+}
+
+/**
  * A complete HTTP/1.1 response as bytes, for a socket with no ServerResponse.
  * @param {import('./guard.mjs').Reply} reply
  * @param {boolean} api
@@ -45,19 +55,19 @@ export function attachProtocolGuards(server, config) {
   server.on('clientError', (/** @type {NodeJS.ErrnoException & { rawPacket?: Buffer }} */ err, socket) => {
     const inFlight = /** @type {{ _httpMessage?: { headersSent?: boolean } }} */ (socket)._httpMessage;
     if (err.code === 'ECONNRESET' || !socket.writable || inFlight?.headersSent) return void socket.destroy();
-    const api = isApiPath(targetOf(err.rawPacket));
+    const api = isApiTarget(targetOf(err.rawPacket));
     const [status, code, description] = PARSER_STATUS[err.code ?? ''] ?? [400, 'BadRequest', 'The request is not valid HTTP/1.1 (e.g. a space or a raw non-ASCII byte in the path, or a malformed header).'];
     socket.end(rawResponse(reject(api, status, code, description).reply, api, config.hsts));
   });
 
   server.on('connect', (req, socket) => {
-    const api = isApiPath(req.url ?? '');
+    const api = isApiTarget(req.url ?? '');
     const reply = reject(api, 405, 'MethodNotAllowed', `CONNECT is not supported; this is not a proxy (${ALLOW}).`).reply;
     socket.end(rawResponse(reply, api, config.hsts));
   });
 
   server.on('checkExpectation', (req, res) => {
-    const api = isApiPath(req.url ?? '');
+    const api = isApiTarget(req.url ?? '');
     const { reply } = reject(api, 417, 'ExpectationFailed', 'Only "Expect: 100-continue" is understood.');
     for (const [name, value] of Object.entries(securityHeaders({ nonce: newNonce(), api, hsts: config.hsts }))) res.setHeader(name, value);
     res.statusCode = reply.status;

@@ -124,6 +124,7 @@ describe('protocol-level answers (Node would close the socket or send an empty 4
     ['GET /a b HTTP/1.1\r\nHost: x\r\n\r\n', 400, 'text/plain', 'not valid HTTP/1.1'],
     ['GET /\u00e4 HTTP/1.1\r\nHost: x\r\n\r\n', 400, 'text/plain', 'not valid HTTP/1.1'],
     ['CONNECT example.org:443 HTTP/1.1\r\nHost: example.org:443\r\n\r\n', 405, 'text/plain', 'not a proxy'],
+    ['CONNECT https://x/api/sources/% HTTP/1.1\r\nHost: x\r\n\r\n', 405, 'application/json', '"code":"MethodNotAllowed"'],
     ['GET /api HTTP/1.1\r\nHost: x\r\nExpect: teapot\r\n\r\n', 417, 'application/json', '"code":"ExpectationFailed"'],
     [`GET /api HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`, 431, 'application/json', '"code":"HeadersTooLarge"'],
     ['GET / HTTP/1.1\r\n\r\n', 400, 'text/plain', 'need a Host header'],
