@@ -101,13 +101,26 @@ export default function SourceEditor({
     setPicked({ selector: r.selector, at: from, x: rect.left + rect.width / 2, y: rect.bottom + 6 });
   }, [source.text]);
 
+  // A mouse or keyboard selection is read when it ends; a touch selection (its handles dragged
+  // on a phone) when it has rested for a moment.
   useEffect(() => {
-    const up = () => setTimeout(onSelection, 0);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const later = (ms: number) => () => {
+      clearTimeout(timer);
+      timer = setTimeout(onSelection, ms);
+    };
+    const up = later(0);
+    const settled = later(400);
     document.addEventListener('mouseup', up);
     document.addEventListener('keyup', up);
+    document.addEventListener('touchend', settled);
+    document.addEventListener('selectionchange', settled);
     return () => {
+      clearTimeout(timer);
       document.removeEventListener('mouseup', up);
       document.removeEventListener('keyup', up);
+      document.removeEventListener('touchend', settled);
+      document.removeEventListener('selectionchange', settled);
     };
   }, [onSelection]);
 
