@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { EDITOR_SECRET, startEditorAtlas, type EditorAtlas } from './pages/EditorAtlas';
 
@@ -337,3 +338,26 @@ async function fillStatement(page: Page, passage: string, name: string, town: st
   await form.locator('select[name="location-precision"]').selectOption(town === 'Baku' ? 'exact' : 'region');
   await waitForCheck(page, true);
 }
+
+test('the editor pages pass the accessibility checks (axe, WCAG 2.x A and AA)', async ({ page }) => {
+  test.setTimeout(90_000);
+  const serious = async (name: string) => {
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.passes.length, 'axe ran its rules').toBeGreaterThan(10);
+    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ id: v.id, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+    expect(bad, name).toEqual([]);
+  };
+  await page.goto(`${atlas.url}/edit`);
+  await serious('sign-in');
+  await signIn(page, 'Ana Editor');
+  await serious('editor home');
+  await page.goto(`${atlas.url}/edit/sources/new`);
+  await serious('add a source');
+  await page.goto(`${atlas.url}/edit/sources/000_668d234fb29e8982`);
+  await expect(page.getByTestId('editor-map')).toHaveAttribute('data-ready', 'true');
+  await select(page, 'Yuri Kim, the US Acting Assistant Secretary of State');
+  await page.getByTestId('cite-evidence').click();
+  await waitForCheck(page, false);
+  await serious('cite and make a feature, with problems shown');
+});
+

@@ -163,7 +163,8 @@ export default function SourceEditor({
             {pickProblem}
           </p>
         )}
-        <div ref={textRef} className="source-text" data-testid="editor-text">
+        {/* Focusable: it scrolls on its own, so the keyboard must reach it (selecting by keyboard needs caret browsing, F7). */}
+        <div ref={textRef} className="source-text" data-testid="editor-text" tabIndex={0} role="region" aria-label="The article's text: select words to cite them">
           {segments.map((s, i) =>
             s.covering.length === 0 ? (
               <Fragment key={i}>{s.text}</Fragment>
