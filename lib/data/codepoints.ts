@@ -81,6 +81,12 @@ export function advanceCodePoints(s: string, from: number, n: number): number {
 
 /** The last `n` code points before code-unit index `at`, reading only that far back. */
 export function codePointsBefore(s: string, at: number, n: number): string {
-  // 2n + 1 code units hold at least n whole code points even if the first unit is half a pair.
-  return codePointSlice(s.slice(Math.max(0, at - 2 * n - 1), at), -n);
+  let i = at;
+  // A surrogate pair read backwards: its low half, then its high half, count once.
+  for (let k = 0; k < n && i > 0; k++) i -= i >= 2 && isLow(s.charCodeAt(i - 1)) && isHigh(s.charCodeAt(i - 2)) ? 2 : 1;
+  return s.slice(i, at);
+}
+
+function isLow(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
 }

@@ -2,6 +2,7 @@
  * The only code that touches `geodata/` on disk. Every file read goes through one `GeodataReader`,
  * which remembers a digest of each file's bytes so the atlas version hashes exactly what was loaded.
  */
+import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -58,12 +59,12 @@ export class GeodataReader {
   text(rel: string, missingHint = ''): string | undefined {
     const bytes = this.bytes(rel, missingHint);
     if (bytes === undefined) return undefined;
-    try {
-      return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-    } catch {
+    // Validated first (simdutf, fast on a 100 MB layer), then decoded; toString keeps a BOM.
+    if (!isUtf8(bytes)) {
       this.issues.addUnreadable(this.file(rel), 'file is not valid UTF-8');
       return undefined;
     }
+    return bytes.toString('utf8');
   }
 
   /** The file parsed as JSON, or undefined after recording why not. */

@@ -94,8 +94,10 @@ export function loadAtlas(
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
-    const children = value instanceof Map ? [...value.values()] : Object.values(value);
-    for (const child of children) deepFreeze(child);
+    // A position ([lon, lat]) holds only numbers: frozen without a look at each.
+    if (Array.isArray(value) && typeof value[0] === 'number') return value;
+    const children = value instanceof Map ? value.values() : Object.values(value as object);
+    for (const child of children) if (child !== null && typeof child === 'object') deepFreeze(child);
   }
   return value;
 }
