@@ -339,6 +339,26 @@ async function fillStatement(page: Page, passage: string, name: string, town: st
   await waitForCheck(page, true);
 }
 
+test('a draft can be changed before it is reviewed, and stays a draft', async ({ page }) => {
+  test.setTimeout(90_000);
+  await signIn(page, 'Ben Reviewer');
+  await page.getByTestId('editor-draft').filter({ hasText: ROAD_NAME }).getByTestId('edit-draft').click();
+  await page.waitForURL(/\/edit\/sources\/\d{3}_[0-9a-f]{16}\?feature=cor-/);
+  const form = page.getByTestId('feature-form');
+  await expect(form.locator('input[name="name"]')).toHaveValue(ROAD_NAME);
+  await expect(page.getByTestId('draft-citation')).toHaveCount(1);
+  await expect(form.getByTestId('geometry-json')).toHaveValue(/"LineString"/);
+  await form.locator('input[name="name"]').fill('Ganja–Red Bridge crossing road');
+  await waitForCheck(page, true);
+  await form.getByTestId('save-feature').click();
+  await expect(page.getByTestId('feature-saved')).toContainText('Ganja–Red Bridge crossing road');
+  const id = new URL(page.url()).searchParams.get('feature')!;
+  const item = (await (await page.request.get(`${atlas.url}/api/collections/corridors/items/${id}`)).json()) as { properties: { name: string; review: { status: string; createdBy: string } } };
+  expect(item.properties.name).toBe('Ganja–Red Bridge crossing road');
+  expect(item.properties.review).toMatchObject({ status: 'draft', createdBy: 'Ben Reviewer' });
+  expect(atlas.checkData().status).toBe(0);
+});
+
 test('the editor pages pass the accessibility checks (axe, WCAG 2.x A and AA)', async ({ page }) => {
   test.setTimeout(90_000);
   const serious = async (name: string) => {

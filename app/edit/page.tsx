@@ -67,6 +67,13 @@ export default async function EditorHome() {
             {state.drafts.map((d) => (
               <li key={d.id} data-testid="editor-draft">
                 <a href={mapPath(d.id)}>{d.name}</a> <span className="tag">({d.layer}, by {d.createdBy})</span>{' '}
+                {d.source && (
+                  <>
+                    <Link href={`/edit/sources/${d.source}?feature=${encodeURIComponent(d.id)}`} data-testid="edit-draft">
+                      Edit
+                    </Link>{' '}
+                  </>
+                )}
                 {d.mine ? <span className="tag">made by you: a second editor reviews it</span> : <ReviewButton featureId={d.id} baseVersion={state.version} />}
               </li>
             ))}

@@ -44,6 +44,7 @@ export default function FeatureForm({
   gazetteer,
   baseVersion,
   setBaseVersion,
+  editingId,
   onSaved,
 }: {
   source: EditorSource;
@@ -54,6 +55,8 @@ export default function FeatureForm({
   features: { id: string; name: string; layer: string }[];
   baseVersion: string;
   setBaseVersion: (v: string) => void;
+  /** The stored draft being changed; absent: a new feature. */
+  editingId?: string;
   onSaved: () => void;
 }) {
   const [problems, setProblems] = useState<FieldProblem[] | null>(null);
@@ -75,13 +78,13 @@ export default function FeatureForm({
     if (!touched) return;
     const n = ++seq.current;
     const t = setTimeout(async () => {
-      const r = await postEdit<{ problems: FieldProblem[] }>('/api/edit/check', { feature: JSON.parse(authoredJson) as unknown });
+      const r = await postEdit<{ problems: FieldProblem[] }>('/api/edit/check', { feature: JSON.parse(authoredJson) as unknown, ...(editingId ? { featureId: editingId } : {}) });
       if (n !== seq.current) return;
       setProblems(r.ok ? r.data.problems : r.problems.length > 0 ? r.problems : [{ field: '', message: r.description }]);
       setCheckedFor(authoredJson);
     }, CHECK_DELAY_MS);
     return () => clearTimeout(t);
-  }, [authoredJson, touched]);
+  }, [authoredJson, touched, editingId]);
 
   const all = problems ?? [];
   const at = (field: string, exact = false) => problemsAt(all, field, exact);
@@ -97,7 +100,7 @@ export default function FeatureForm({
 
   const save = async () => {
     setSaving(true);
-    const r = await postEdit<{ id: string; version: string }>('/api/edit/features', { baseVersion, feature: authored });
+    const r = await postEdit<{ id: string; version: string }>('/api/edit/features', { baseVersion, feature: authored, ...(editingId ? { featureId: editingId } : {}) });
     setSaving(false);
     if (r.ok) {
       setSaved({ id: r.data.id, name: draft.name, layer: draft.layer });
@@ -128,7 +131,7 @@ export default function FeatureForm({
         void save();
       }}
     >
-      <h2>New feature</h2>
+      <h2>{editingId ? `Changing the draft ${editingId}` : 'New feature'}</h2>
       {saved && (
         <div className="editor-saved" role="status" data-testid="feature-saved">
           Saved <strong>{saved.name}</strong> as a draft ({saved.id}). <a href={`/?feature=${encodeURIComponent(saved.id)}`}>See it on the map</a> ·{' '}
@@ -156,6 +159,7 @@ export default function FeatureForm({
           <select
             name="layer"
             value={draft.layer}
+            disabled={editingId !== undefined}
             onChange={(e) => {
               const next = layers.find((l) => l.id === e.target.value)!;
               setDraft((d) => ({ ...d, layer: next.id, kind: next.kinds[0]!, geometry: next.geometry === layer.geometry ? d.geometry : null }));
@@ -338,7 +342,7 @@ export default function FeatureForm({
       </p>
       {message && !conflict && count === 0 && <p className="field-error" role="alert">{message}</p>}
       <button type="submit" disabled={saving || !touched} data-testid="save-feature">
-        {saving ? 'Saving…' : 'Save as draft'}
+        {saving ? 'Saving…' : editingId ? 'Save the changes' : 'Save as draft'}
       </button>
     </form>
   );

@@ -39,6 +39,7 @@ export default function SourceEditor({
   layers,
   gazetteer,
   baseVersion,
+  editing,
 }: {
   source: EditorSource;
   passages: { start: number; end: number; features: string[] }[];
@@ -46,13 +47,16 @@ export default function SourceEditor({
   layers: EditorLayer[];
   gazetteer: GazetteerEntry[];
   baseVersion: string;
+  /** A stored draft to change (`?feature=`), instead of a new feature. */
+  editing?: { id: string; draft: Draft };
 }) {
   const textRef = useRef<HTMLDivElement>(null);
   const [picked, setPicked] = useState<Picked | null>(null);
   const [pickProblem, setPickProblem] = useState<string | null>(null);
   const [existingFor, setExistingFor] = useState<BuiltSelector | null>(null);
   const first = layers[0]!;
-  const [draft, setDraft] = useState<Draft>(() => emptyDraft(first.id, first.kinds[0]!));
+  const [draft, setDraft] = useState<Draft>(() => editing?.draft ?? emptyDraft(first.id, first.kinds[0]!));
+  const storageKey = editing ? `${draftKey(source.id)}:${editing.id}` : draftKey(source.id);
   const [restored, setRestored] = useState(false);
   /** The data version this page works from: moved on by each save of its own and by each 409. */
   const [version, setVersion] = useState(baseVersion);
@@ -60,17 +64,17 @@ export default function SourceEditor({
   // The draft survives a reload (and a refused save) in this browser.
   useEffect(() => {
     try {
-      const saved = localStorage.getItem(draftKey(source.id));
+      const saved = localStorage.getItem(storageKey);
       // eslint-disable-next-line react-hooks/set-state-in-effect -- the draft this browser kept is read once, after hydration
       if (saved) setDraft({ ...emptyDraft(first.id, first.kinds[0]!), ...(JSON.parse(saved) as Draft) });
     } catch {
       /* a draft that does not parse is dropped */
     }
     setRestored(true);
-  }, [source.id, first]);
+  }, [storageKey, first]);
   useEffect(() => {
-    if (restored) localStorage.setItem(draftKey(source.id), JSON.stringify(draft));
-  }, [draft, restored, source.id]);
+    if (restored) localStorage.setItem(storageKey, JSON.stringify(draft));
+  }, [draft, restored, storageKey]);
 
   const onSelection = useCallback(() => {
     const container = textRef.current;
@@ -223,9 +227,11 @@ export default function SourceEditor({
           features={features}
           baseVersion={version}
           setBaseVersion={setVersion}
+          {...(editing ? { editingId: editing.id } : {})}
           onSaved={() => {
-            localStorage.removeItem(draftKey(source.id));
-            setDraft(emptyDraft(draft.layer, layers.find((l) => l.id === draft.layer)?.kinds[0] ?? draft.kind));
+            localStorage.removeItem(storageKey);
+            // A changed draft stays in the form (to change again); a new feature makes room for the next.
+            if (!editing) setDraft(emptyDraft(draft.layer, layers.find((l) => l.id === draft.layer)?.kinds[0] ?? draft.kind));
           }}
         />
       </section>

@@ -126,6 +126,52 @@ export function authoredFeature(d: Draft, geometryClass: 'point' | 'line' | 'are
   };
 }
 
+type Authored = ReturnType<typeof authoredFeature>;
+
+/**
+ * The form's state for a stored feature (a draft being edited): the inverse of `authoredFeature`
+ * for every field the form has. Citations keep their stored prefix and suffix.
+ */
+export function draftOf(feature: { geometry: Geometry | null; properties: Record<string, unknown> }): Draft {
+  const p = feature.properties as Partial<Authored['properties']> & { date?: Record<string, unknown>; members?: string[] };
+  const d = (p.date ?? {}) as Record<string, string | null | undefined>;
+  const text = (v: unknown) => (typeof v === 'string' ? v : '');
+  return {
+    layer: text(p.layer),
+    kind: text(p.kind),
+    status: text(p.status),
+    name: text(p.name),
+    altNames: (p.altNames ?? []).map((a: { name: string; usage: string; lang?: string }) => ({ name: a.name, usage: a.usage, ...(a.lang ? { lang: a.lang } : {}) })),
+    actors: (p.actors ?? []).join(', '),
+    description: text(p.description),
+    date: {
+      start: text(d.start),
+      endMode: d.end === undefined ? 'instant' : d.end === null ? 'open' : 'date',
+      end: text(d.end),
+      basis: text(d.basis),
+      phrase: text(d.phrase),
+      resolution: text(d.resolution),
+      outside: text(d.outside),
+      extent: text(d.extent) || 'dated',
+    },
+    location: { precision: text((p.location as { precision?: string } | undefined)?.precision), note: text((p.location as { note?: string } | undefined)?.note) },
+    geometry: feature.geometry,
+    members: (p.members ?? []).join(', '),
+    citations: ((p.citations ?? []) as { source: string; role: CitationRole; exact: string; prefix?: string; suffix?: string; attribution?: { type: AttributionType; by: string }; note?: string }[]).map((c, i) => ({
+      key: `stored-${i}`,
+      at: 0,
+      source: c.source,
+      role: c.role,
+      exact: c.exact,
+      ...(c.prefix ? { prefix: c.prefix } : {}),
+      ...(c.suffix ? { suffix: c.suffix } : {}),
+      attributionType: c.attribution?.type ?? '',
+      attributionBy: c.attribution?.by ?? '',
+      note: c.note ?? '',
+    })),
+  };
+}
+
 /** The data check's wording for a few common cases, in the form's words. */
 export function humanise(message: string): string {
   if (/expected string to have >=1 characters/.test(message)) return 'required';

@@ -49,8 +49,10 @@ export const FeatureInput = z
 export type FeatureInput = z.infer<typeof FeatureInput>;
 
 export const SaveSource = z.object({ baseVersion: Version, source: SourceInput }).strict();
-export const SaveFeature = z.object({ baseVersion: Version, feature: FeatureInput }).strict();
-export const CheckFeature = z.object({ feature: FeatureInput }).strict();
+const FeatureRef = z.string().regex(new RegExp(FEATURE_ID_PATTERN), 'featureId must be a feature id');
+/** `featureId`: the draft being changed; absent, a new feature. */
+export const SaveFeature = z.object({ baseVersion: Version, feature: FeatureInput, featureId: FeatureRef.optional() }).strict();
+export const CheckFeature = z.object({ feature: FeatureInput, featureId: FeatureRef.optional() }).strict();
 export const SaveCitation = z.object({ baseVersion: Version, featureId: z.string().regex(new RegExp(FEATURE_ID_PATTERN)), citation: CitationInput }).strict();
 export const SaveReview = z.object({ baseVersion: Version, featureId: z.string().regex(new RegExp(FEATURE_ID_PATTERN)) }).strict();
 

@@ -94,6 +94,35 @@ export function addFeaturePlan(store: StoreOptions, input: FeatureInput, editor:
   };
 }
 
+/**
+ * A draft changed by an editor before review: it keeps its id and its place in the file, and
+ * stays a draft, now under the name of the editor who changed it. Reviewed and hand-made features
+ * are not edited here (their history is the repository's): a passage can still be added to them.
+ */
+export function updateFeaturePlan(store: StoreOptions, featureId: string, input: FeatureInput, editor: string, now: string) {
+  return (atlas: Atlas): Plan => {
+    const { rel, file, index } = locate(store, atlas, featureId);
+    const old = file.features[index] as { properties: { layer?: string; review?: { status?: string } } };
+    if (old.properties.review?.status !== 'draft') {
+      throw new ApiError('InvalidDraft', 400, `Feature ${featureId} is not a draft: only drafts are edited in the editor; add a passage to it instead, or change it in geodata/.`);
+    }
+    if (input.properties.layer !== old.properties.layer) {
+      throw new ApiError('InvalidDraft', 400, `Feature ${featureId} belongs to ${old.properties.layer}; a draft keeps its layer (make a new feature for another).`, {
+        problems: [{ field: 'layer', message: `a saved draft keeps its layer (${old.properties.layer})` }],
+      });
+    }
+    const feature = canonicalFeature({ type: 'Feature', id: featureId, geometry: input.geometry, properties: { ...input.properties, review: draftBy(editor, now) } });
+    const features = file.features.map((g, i) => (i === index ? feature : g));
+    return {
+      files: new Map([[rel, Buffer.from(dataFileText({ ...file, features }))]]),
+      action: 'update-feature',
+      ids: [featureId],
+      summary: `changed the draft ${featureId} ("${input.properties.name}")`,
+      draft: { id: featureId, exacts: input.properties.citations.map((c) => c.exact) },
+    };
+  };
+}
+
 /** The layer file holding feature `id`, and the feature's index in it. */
 function locate(store: StoreOptions, atlas: Atlas, id: string): { rel: string; file: LayerFile; index: number } {
   const feature = atlas.features.get(id);

@@ -8,7 +8,7 @@ import type { Atlas } from '@/lib/data/types';
 import { ApiError } from '@/lib/http/errors';
 import { editJson, editMethodNotAllowed, editRoute } from './http';
 import { CheckFeature, parseBody, SaveCitation, SaveFeature, SaveReview, SaveSource, SignIn } from './inputs';
-import { addCitationPlan, addFeaturePlan, addSourcePlan, reviewPlan } from './plans';
+import { addCitationPlan, addFeaturePlan, addSourcePlan, reviewPlan, updateFeaturePlan } from './plans';
 import { secretMatches, sessionCookie, sessionToken } from './session';
 import { check, defaultStore, readChanges, save, type Plan, type StoreOptions } from './store';
 import { editorState } from './state';
@@ -47,20 +47,24 @@ export const state = editRoute((_request, { editor }) => editJson(editorState(ge
  * A save route: the body parsed at the boundary (it names the data version it started from), the
  * plan built from it, saved; the answer names the new version and the change.
  */
-function saveRoute<S extends z.ZodType<{ baseVersion: string }>>(schema: S, plan: (input: z.infer<S>, editor: string, store: StoreOptions) => (atlas: Atlas) => Plan, status = 200) {
+function saveRoute<S extends z.ZodType<{ baseVersion: string }>>(
+  schema: S,
+  plan: (input: z.infer<S>, editor: string, store: StoreOptions) => (atlas: Atlas) => Plan,
+  status: (input: z.infer<S>) => number = () => 200,
+) {
   return editRoute(
     (_request, { editor, body }) => {
       const input = parseBody(schema, body, 1);
       const store = defaultStore();
       const result = save(store, input.baseVersion, editor!, plan(input, editor!, store));
-      return editJson({ version: result.version, id: result.change.ids[0], change: result.change }, status);
+      return editJson({ version: result.version, id: result.change.ids[0], change: result.change }, status(input));
     },
     { write: true },
   );
 }
 
 /** POST /api/edit/sources {baseVersion, source}: adds an article. */
-export const addSource = saveRoute(SaveSource, (input, editor, store) => addSourcePlan(store, input.source, editor, now()), 201);
+export const addSource = saveRoute(SaveSource, (input, editor, store) => addSourcePlan(store, input.source, editor, now()), () => 201);
 
 /** POST /api/edit/check {feature}: the problems a save would meet, by field; nothing is written. */
 export const checkFeature = editRoute(
@@ -68,14 +72,18 @@ export const checkFeature = editRoute(
     const input = parseBody(CheckFeature, body, 1);
     const store = defaultStore();
     // The atlas the server holds is the data on disk (every save reloads it): no second load per keystroke.
-    const problems = check(store, addFeaturePlan(store, input.feature, editor!, now()), getAtlas());
+    const plan = input.featureId ? updateFeaturePlan(store, input.featureId, input.feature, editor!, now()) : addFeaturePlan(store, input.feature, editor!, now());
+    const problems = check(store, plan, getAtlas());
     return editJson({ problems });
   },
   { write: true },
 );
 
-/** POST /api/edit/features {baseVersion, feature}: adds a feature as a draft. */
-export const addFeature = saveRoute(SaveFeature, (input, editor, store) => addFeaturePlan(store, input.feature, editor, now()), 201);
+/** POST /api/edit/features {baseVersion, feature, featureId?}: adds a feature as a draft, or changes the draft `featureId`. */
+export const addFeature = saveRoute(SaveFeature, (input, editor, store) =>
+  input.featureId ? updateFeaturePlan(store, input.featureId, input.feature, editor, now()) : addFeaturePlan(store, input.feature, editor, now()),
+  (input) => (input.featureId ? 200 : 201),
+);
 
 /** POST /api/edit/citations {baseVersion, featureId, citation}: adds a passage to a feature (a draft again). */
 export const addCitation = saveRoute(SaveCitation, (input, editor, store) => addCitationPlan(store, input.featureId, input.citation, editor, now()));

@@ -6,7 +6,8 @@ import type { Change } from './store';
 export interface EditorState {
   version: string;
   editor: string | null;
-  drafts: { id: string; name: string; layer: string; createdBy: string; createdAt: string; mine: boolean }[];
+  /** `source`: the source of the draft's first passage, where it is edited. */
+  drafts: { id: string; name: string; layer: string; source: string | null; createdBy: string; createdAt: string; mine: boolean }[];
   sources: { id: string; title: string; citations: number; added: { by: string; at: string } | null }[];
   changes: Change[];
 }
@@ -18,7 +19,7 @@ export function editorState(atlas: Atlas, changes: readonly Change[], editor: st
     const r = f.properties.review;
     if (r?.status !== 'draft') return [];
     const mine = editor !== null && sameEditor(r.createdBy, editor);
-    return [{ id: f.id, name: f.properties.name, layer: f.properties.layer, createdBy: r.createdBy, createdAt: r.createdAt, mine }];
+    return [{ id: f.id, name: f.properties.name, layer: f.properties.layer, source: f.properties.citations[0]?.source ?? null, createdBy: r.createdBy, createdAt: r.createdAt, mine }];
   });
   const sources = atlas.sources.map((s) => ({ id: s.id, title: s.title, citations: counts.get(s.id) ?? 0, added: s.added ?? null }));
   return { version: atlas.version, editor, drafts, sources, changes: changes.slice(-20).reverse() };

@@ -20,7 +20,7 @@ import { draftProblems, type FieldProblem } from './problems';
 /** The change log, one JSON object per line, beside the data it records. */
 export const CHANGE_LOG = 'changes.jsonl';
 
-export type ChangeAction = 'add-source' | 'add-feature' | 'add-citation' | 'review-feature';
+export type ChangeAction = 'add-source' | 'add-feature' | 'update-feature' | 'add-citation' | 'review-feature';
 
 /** One save, as the change log records it. */
 export interface Change {

@@ -9,9 +9,9 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadAtlas } from '@/lib/data';
 import { ApiError } from '@/lib/http/errors';
-import { authoredFeature, emptyDraft, type Draft } from '@/lib/edit/draft';
+import { authoredFeature, draftOf, emptyDraft, type Draft } from '@/lib/edit/draft';
 import { parseBody, SaveSource, type FeatureInput, type SourceInput } from '@/lib/edit/inputs';
-import { addCitationPlan, addFeaturePlan, addSourcePlan, reviewPlan } from '@/lib/edit/plans';
+import { addCitationPlan, addFeaturePlan, addSourcePlan, reviewPlan, updateFeaturePlan } from '@/lib/edit/plans';
 import { check, commit, readChanges, save, type StoreOptions } from '@/lib/edit/store';
 
 const ARTICLE = [
@@ -224,6 +224,40 @@ describe('two editors saving from the same version', () => {
     save(store, current, 'Ben', addFeaturePlan(store, second, 'Ben', NOW));
     const names = [...loadAtlas(store.dataDir).atlas!.features.values()].filter((f) => f.properties.review).map((f) => f.properties.name);
     expect(names).toEqual([first.properties.name, second.properties.name]);
+  });
+});
+
+describe('changing a draft', () => {
+  it('the form reads a stored draft back as it wrote it', () => {
+    const sourceId = addSource();
+    const input = exerciseDraft(sourceId, (d) => {
+      d.altNames = [{ name: 'Գանձակ', usage: 'Armenian name of the town', lang: 'hy' }];
+      d.citations[0]!.attributionType = 'claim';
+      d.citations[0]!.attributionBy = 'the defence ministry in Baku';
+    });
+    const { change } = save(store, version(), 'Ana', addFeaturePlan(store, input, 'Ana', NOW));
+    const stored = (JSON.parse(read('layers/exercises.json')) as { features: { id: string; geometry: FeatureInput['geometry']; properties: Record<string, unknown> }[] }).features.find((f) => f.id === change.ids[0])!;
+    expect(authoredFeature(draftOf(stored as never), 'point')).toEqual(input);
+  });
+
+  it('keeps its id and place, stays a draft under the editor who changed it; a reviewed feature is not changed here', () => {
+    const sourceId = addSource();
+    const { change } = save(store, version(), 'Ana', addFeaturePlan(store, exerciseDraft(sourceId), 'Ana', NOW));
+    const id = change.ids[0]!;
+    const ids = () => (JSON.parse(read('layers/exercises.json')) as { features: { id: string }[] }).features.map((f) => f.id);
+    const before = ids();
+    const renamed = exerciseDraft(sourceId, (d) => (d.name = 'Special forces exercise near Ganja (Oct 2026)'));
+    save(store, version(), 'Ben', updateFeaturePlan(store, id, renamed, 'Ben', NOW));
+    expect(ids()).toEqual(before);
+    const f = loadAtlas(store.dataDir).atlas!.features.get(id)!;
+    expect(f.properties.name).toBe('Special forces exercise near Ganja (Oct 2026)');
+    expect(f.properties.review).toMatchObject({ status: 'draft', createdBy: 'Ben' });
+    expect(readChanges(store).at(-1)).toMatchObject({ action: 'update-feature', by: 'Ben', ids: [id] });
+    // Its own passage is not a second claim of itself.
+    expect(check(store, updateFeaturePlan(store, id, renamed, 'Ben', NOW))).toEqual([]);
+    save(store, version(), 'Ana', reviewPlan(store, id, 'Ana', NOW));
+    expect(() => save(store, version(), 'Ana', updateFeaturePlan(store, id, renamed, 'Ana', NOW))).toThrow(/not a draft/);
+    expect(() => save(store, version(), 'Ana', updateFeaturePlan(store, 'ex-three-brothers-2021', renamed, 'Ana', NOW))).toThrow(/not a draft/);
   });
 });
 

@@ -5,18 +5,21 @@ import PageHeader from '@/components/header/PageHeader';
 import EditingOff from '@/components/editor/EditingOff';
 import SourceEditor from '@/components/editor/SourceEditor';
 import { getAtlas, getPlaces, getSource } from '@/lib/data';
+import type { Geometry } from 'geojson';
+import { draftOf } from '@/lib/edit/draft';
 import { pageSession } from '@/lib/edit/page';
+import { defaultStore, readDataFile } from '@/lib/edit/store';
 import { featureEntries, townEntries } from '@/lib/edit/place-suggest';
 import { LAYERS } from '@/lib/layers';
 import { citedPassages } from '@/lib/ogc/sources';
 import { readerPath } from '@/lib/url/links';
 
-type Params = { params: Promise<{ id: string }> };
+type Params = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export const metadata: Metadata = { title: 'Cite from a source — Caucasus Security Atlas', robots: { index: false } };
 
 /** The reader in editing mode: select a passage to cite it for a new feature or an existing one. */
-export default async function EditSourcePage({ params }: Params) {
+export default async function EditSourcePage({ params, searchParams }: Params) {
   const session = await pageSession();
   if (!session.enabled) return <EditingOff />;
   const source = getSource((await params).id);
@@ -42,6 +45,17 @@ export default async function EditSourcePage({ params }: Params) {
   const features = [...atlas.features.values()].map((f) => ({ id: f.id, name: f.properties.name, layer: f.properties.layer }));
   const layers = LAYERS.map((l) => ({ id: l.id, title: l.title, kinds: [...l.kinds], geometry: l.geometry }));
   const gazetteer = [...townEntries(getPlaces()), ...featureEntries(atlas.features.values())];
+  // `?feature=<id>`: a draft to change, loaded as stored (the authored form, not the resolved one).
+  const wanted = (await searchParams).feature;
+  const stored = typeof wanted === 'string' ? atlas.features.get(wanted) : undefined;
+  const editing =
+    stored?.properties.review?.status === 'draft'
+      ? (() => {
+          const file = JSON.parse(readDataFile(defaultStore(), `layers/${stored.properties.layer}.json`)) as { features: { id: string; geometry: Geometry | null; properties: Record<string, unknown> }[] };
+          const raw = file.features.find((f) => f.id === stored.id);
+          return raw ? { id: raw.id, draft: draftOf(raw) } : undefined;
+        })()
+      : undefined;
   return (
     <>
       <PageHeader />
@@ -57,6 +71,7 @@ export default async function EditSourcePage({ params }: Params) {
           layers={layers}
           gazetteer={gazetteer}
           baseVersion={atlas.version}
+          {...(editing ? { editing } : {})}
         />
       </main>
     </>
