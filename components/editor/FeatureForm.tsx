@@ -5,9 +5,8 @@ import { postEdit, problemsAt } from '@/lib/client/edit-api';
 import { authoredFeature, type Draft, type DraftCitation } from '@/lib/edit/draft';
 import { suggestPlaces, type GazetteerEntry } from '@/lib/edit/place-suggest';
 import type { FieldProblem } from '@/lib/edit/problems';
-import { findQuote } from '@/lib/data/citations';
 import { LANGUAGE_NAMES, NAME_LANGUAGES } from '@/lib/data/languages';
-import { selectorForQuote } from '@/lib/edit/selector';
+import { selectorNear } from '@/lib/edit/selector';
 import ConflictNotice, { type Conflict } from './ConflictNotice';
 import { RoleAndAttribution } from './ExistingCitation';
 import FieldError from './FieldError';
@@ -411,15 +410,13 @@ function CitationCard({
             const exact = e.target.value;
             // The selector is the code's: a quote edited by hand is anchored again (at the occurrence
             // nearest where it was selected), or reported.
-            const hits = exact.trim() === '' ? [] : findQuote(text, exact);
-            const nearest = hits.reduce((best, h, i) => (Math.abs(h - c.at) < Math.abs(hits[best]! - c.at) ? i : best), 0);
-            const r = selectorForQuote(text, exact, nearest);
+            const r = selectorNear(text, exact, c.at);
             if ('problem' in r) {
               setLocal(r.problem);
               onChange({ exact, prefix: undefined, suffix: undefined });
             } else {
               setLocal(null);
-              onChange({ exact: r.selector.exact, prefix: r.selector.prefix, suffix: r.selector.suffix, at: hits[nearest] ?? c.at });
+              onChange({ exact: r.selector.exact, prefix: r.selector.prefix, suffix: r.selector.suffix, at: r.at });
             }
           }}
         />

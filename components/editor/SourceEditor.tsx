@@ -1,6 +1,7 @@
 'use client';
 import { Fragment, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { findQuote } from '@/lib/data/citations';
+import { codePointLength, codePointOffset } from '@/lib/data/codepoints';
 import { buildSelector, type BuiltSelector } from '@/lib/edit/selector';
 import { emptyDraft, type Draft, type DraftCitation } from '@/lib/edit/draft';
 import type { GazetteerEntry } from '@/lib/edit/place-suggest';
@@ -144,11 +145,10 @@ export default function SourceEditor({
 
   const highlights = useMemo(() => {
     const marks = passages.map((p, i) => ({ key: `p${i}`, start: p.start, end: p.end }));
-    const chars = Array.from(source.text).length;
     draft.citations.forEach((c, i) => {
       if (c.source !== source.id) return;
-      const r = buildSelectorFor(source.text, c);
-      if (r && r.end <= chars) marks.push({ key: `d${i}`, start: r.start, end: r.end });
+      const r = draftPosition(source.text, c);
+      if (r) marks.push({ key: `d${i}`, start: r.start, end: r.end });
     });
     return marks;
   }, [passages, draft.citations, source.text, source.id]);
@@ -240,10 +240,9 @@ export default function SourceEditor({
 }
 
 /** Where a draft citation sits in the text (code points), or null when its quote no longer matches. */
-function buildSelectorFor(text: string, c: DraftCitation): { start: number; end: number } | null {
-  const hits = c.exact === '' ? [] : findQuote(text, c.exact, c.prefix ?? '', c.suffix ?? '');
+function draftPosition(text: string, c: DraftCitation): { start: number; end: number } | null {
+  const hits = findQuote(text, c.exact, c.prefix ?? '', c.suffix ?? '');
   if (hits.length !== 1) return null;
-  const at = hits[0]!;
-  const start = Array.from(text.slice(0, at)).length;
-  return { start, end: start + Array.from(c.exact).length };
+  const start = codePointOffset(text, hits[0]!);
+  return { start, end: start + codePointLength(c.exact) };
 }

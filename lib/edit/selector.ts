@@ -62,6 +62,18 @@ export function selectorForQuote(text: string, exact: string, occurrence = 0): S
   return buildSelector(text, at, at + exact.length);
 }
 
+/**
+ * The selector of the occurrence of `exact` nearest the code-unit index `at` (where the editor
+ * first selected it), for a quote edited by hand: editing must not move a citation to another
+ * occurrence. `at` in the result is the occurrence's code-unit index.
+ */
+export function selectorNear(text: string, exact: string, at: number): { selector: BuiltSelector; at: number } | { problem: string } {
+  const hits = exact.trim() === '' ? [] : findQuote(text, exact);
+  const nearest = hits.reduce((best, h, i) => (Math.abs(h - at) < Math.abs(hits[best]! - at) ? i : best), 0);
+  const r = selectorForQuote(text, exact, nearest);
+  return 'problem' in r ? r : { selector: r.selector, at: hits[nearest]! };
+}
+
 /** Checks the indexes, widens them to whole code points and trims whitespace. */
 function selectionRange(text: string, from: number, to: number): { from: number; to: number } | { problem: string } {
   if (!Number.isInteger(from) || !Number.isInteger(to) || from < 0 || to > text.length || to < 0 || from > text.length) {

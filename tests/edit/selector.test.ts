@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { MAX_CONTEXT, buildSelector, selectorForQuote, type BuiltSelector, type SelectorResult } from '@/lib/edit/selector';
+import { MAX_CONTEXT, buildSelector, selectorForQuote, selectorNear, type BuiltSelector, type SelectorResult } from '@/lib/edit/selector';
 import { findQuote, resolveCitation } from '@/lib/data/citations';
 import { codePointLength, codePointOffset, codePointSlice } from '@/lib/data/codepoints';
 
@@ -291,5 +291,17 @@ describe('selectorForQuote', () => {
 
   it('trims a hand-typed quote like a selection', () => {
     expect(selector(selectorForQuote(text, ' Armenia protested. '))).toMatchObject({ exact: 'Armenia protested.', start: 28 });
+  });
+});
+
+describe('selectorNear', () => {
+  it('keeps an edited quote at the occurrence it was selected at', () => {
+    const text = 'Baku said yes. Then Baku said no. Later Baku said maybe.';
+    const second = text.indexOf('Baku said', 10);
+    const r = selectorNear(text, 'Baku said', second + 1);
+    if ('problem' in r) throw new Error(r.problem);
+    expect(r.at).toBe(second);
+    expect(resolveCitation(text, '000_0000000000000000', { source: '000_0000000000000000', role: 'evidence', exact: r.selector.exact, prefix: r.selector.prefix, suffix: r.selector.suffix })).toMatchObject({ citation: { start: second } });
+    expect(selectorNear(text, 'Tbilisi said', second)).toHaveProperty('problem');
   });
 });
