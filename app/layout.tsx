@@ -3,10 +3,7 @@ import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import 'maplibre-gl/dist/maplibre-gl.css';
 // Names in Armenian and Georgian script: self-hosted, only these subsets, fetched when used.
-import '@fontsource/noto-sans-armenian/armenian-400.css';
-import '@fontsource/noto-sans-armenian/armenian-700.css';
-import '@fontsource/noto-sans-georgian/georgian-400.css';
-import '@fontsource/noto-sans-georgian/georgian-700.css';
+import './styles/fonts.css';
 // One stylesheet per region of the page, in cascade order.
 import './styles/base.css';
 import './styles/map.css';

@@ -45,7 +45,7 @@ const app = next({ dev: false, dir, port, ...(host ? { hostname: host } : {}) })
 await app.prepare();
 
 // requireHostHeader off: the guard answers a missing Host with a 400 that says so, not an empty one.
-const server = createServer({ requireHostHeader: false }, createRequestHandler({ next: app.getRequestHandler(), config, stages: [staticStage(path.join(dir, 'public'))] }));
+const server = createServer({ requireHostHeader: false }, createRequestHandler({ next: app.getRequestHandler(), config, stages: [staticStage(path.join(dir, 'public'), path.join(dir, '.next', 'static'))] }));
 attachProtocolGuards(server, config);
 server.listen(port, host, () => {
   const mode = config.publicOrigin ? `links use ${config.publicOrigin}` : config.trustProxy ? 'trusting forwarded headers' : 'links use the request host';

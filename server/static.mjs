@@ -1,7 +1,8 @@
 // @ts-check
 /**
  * The static stage: files under a versioned folder of `public/` (the basemap's
- * `/basemap/<version>/`, the published data's `/data/<version>/`, MapLibre's `/maplibre/<version>/`) are answered here, before Next.js,
+ * `/basemap/<version>/`, the published data's `/data/<version>/`, MapLibre's `/maplibre/<version>/`)
+ * and Next's content-hashed chunks (`/_next/static/…` from `.next/static/`) are answered here, before Next.js,
  * from memory: precompressed `.br` or `.gz` chosen by `Accept-Encoding` (written at build, never
  * compressed per request), `Cache-Control: immutable` (a new version is a new URL), a strong ETag
  * and 304s. Anything else, including a versioned path with no such file, goes on to Next.js.
@@ -13,6 +14,10 @@ import path from 'node:path';
 /** Versioned folders: the version is a content hash or a package version, so the bytes never change under a URL. */
 const VERSIONED = /^\/(basemap\/[0-9a-f]{12}|data\/[0-9a-f]{12}|maplibre\/\d+\.\d+\.\d+[\w.-]*)\/[\w.-]+(\/[\w.-]+)*$/;
 
+/** Next's build output: chunk and media names carry a content hash, the build id folder the build. */
+const NEXT_STATIC = /^\/_next\/static\/[\w.~-]+(\/[\w.~-]+)*$/;
+const NEXT_PREFIX = '/_next/static/';
+
 const TYPES = /** @type {Record<string, string>} */ ({
   '.pbf': 'application/x-protobuf',
   '.geojson': 'application/geo+json',
@@ -23,6 +28,8 @@ const TYPES = /** @type {Record<string, string>} */ ({
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
   '.css': 'text/css; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
 });
 
 export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -64,27 +71,30 @@ export function pickEncoding(header, file) {
 
 /**
  * @param {string} publicDir the `public/` folder
+ * @param {string} [nextStaticDir] the build's `.next/static/` folder (omitted: Next.js serves it)
  * @returns {(req: IncomingMessage, res: ServerResponse) => Promise<boolean>}
  */
-export function staticStage(publicDir) {
+export function staticStage(publicDir, nextStaticDir) {
   /** @type {Map<string, Promise<StaticFile | null>>} */
   const files = new Map();
 
   /** @param {string} urlPath */
   const load = async (urlPath) => {
-    const file = path.join(publicDir, urlPath);
-    if (!file.startsWith(publicDir + path.sep)) return null;
+    const [root, relative] = nextStaticDir && urlPath.startsWith(NEXT_PREFIX) ? [nextStaticDir, urlPath.slice(NEXT_PREFIX.length)] : [publicDir, urlPath];
+    const file = path.join(root, relative);
+    // Only the types named here: anything else (a source map's neighbour, a new kind of asset) is Next's to serve.
+    if (!file.startsWith(root + path.sep) || !TYPES[path.extname(file)]) return null;
     const info = await stat(file).catch(() => null);
     if (!info?.isFile()) return null;
     const [identity, br, gzip] = await Promise.all([readFile(file), readOptional(`${file}.br`), readOptional(`${file}.gz`)]);
     const etag = `"${createHash('sha256').update(identity).digest('base64url').slice(0, 27)}"`;
-    return { identity, br, gzip, type: TYPES[path.extname(file)] ?? 'application/octet-stream', etag };
+    return { identity, br, gzip, type: /** @type {string} */ (TYPES[path.extname(file)]), etag };
   };
 
   return async (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
     const urlPath = (req.url ?? '').split('?', 1)[0] ?? '';
-    if (!VERSIONED.test(urlPath) || urlPath.includes('..')) return false;
+    if (!(VERSIONED.test(urlPath) || (nextStaticDir && NEXT_STATIC.test(urlPath))) || urlPath.includes('..')) return false;
     let pending = files.get(urlPath);
     if (!pending) {
       pending = load(urlPath);

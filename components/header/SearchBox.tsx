@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
+import { useId, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { useSearchCorpus } from '@/lib/client/use-atlas-data';
 import type { Bbox } from '@/lib/geo/bbox';
@@ -44,14 +44,9 @@ export default function SearchBox({ version, onOpenFeature, focus }: Props) {
     if (bbox) focus(bbox, 'reveal');
   };
 
-  // The names are fetched once the page is idle, or at once when the reader focuses the box.
+  // The names are fetched when the reader comes to the box (pointer over it, or focus), not with
+  // the first view, which they would only slow down.
   const [wanted, setWanted] = useState(false);
-  useEffect(() => {
-    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 1500));
-    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
-    const handle = idle(() => setWanted(true));
-    return () => cancel(handle);
-  }, []);
   // Enter pressed before the names arrived: take the best result as soon as they do.
   const enterPending = useRef<string | null>(null);
   const corpus = useSearchCorpus(wanted, version, (data) => {
@@ -114,7 +109,7 @@ export default function SearchBox({ version, onOpenFeature, focus }: Props) {
   const optionId = (i: number) => `${id}-option-${i}`;
 
   const box = (
-    <div className="atlas-search" role="search" data-testid="search">
+    <div className="atlas-search" role="search" data-testid="search" onPointerEnter={() => setWanted(true)}>
       <label htmlFor={`${id}-input`} className="visually-hidden">
         Search features, places and actors
       </label>
@@ -133,6 +128,7 @@ export default function SearchBox({ version, onOpenFeature, focus }: Props) {
         placeholder="Search places, features, actors…"
         value={text}
         onChange={(e) => {
+          setWanted(true);
           enterPending.current = null;
           setText(e.target.value);
           setOpen(true);

@@ -10,7 +10,7 @@ import { imageFor } from '@/lib/map/marker-canvas';
 import { setFeatureFlag, type MapTarget } from '@/lib/map/focus';
 import { loadMapLibre } from '@/lib/map/maplibre';
 import { loadRegionalFonts } from '@/lib/client/fonts';
-import { measuredPadding } from '@/lib/client/use-camera';
+import { paddingWithin } from '@/lib/client/use-camera';
 import { MAP_LABEL, MAX_ZOOM, MIN_ZOOM, REGION_BOUNDS } from '@/lib/map/view';
 import type { MapView } from '@/lib/url';
 import type { MapFormFeature } from '@/lib/view/map-form';
@@ -25,6 +25,9 @@ declare global {
 }
 
 const INTERACTIVE_LAYER_IDS = interactiveLayerIds();
+
+// Start fetching MapLibre and its worker now, while the page hydrates (lib/map/maplibre.ts).
+if (typeof window !== 'undefined') void loadMapLibre();
 
 interface Props {
   /** The features the view model shows. */
@@ -71,12 +74,27 @@ function describePick(pick: MapPick): string {
 
 const BASEMAP_SOURCES: ReadonlySet<string> = new Set(Object.values(BASEMAP_SOURCE_IDS));
 
-/** Marks the opening fit's events, so only a move the reader makes (or asks for) is written to the URL. */
-const OPENING = 'atlasOpening';
 
 export default function AtlasMap({ shown, allianceColors, selected, tint, onPick, initialView, framesSelection, onViewChange, panelOpen }: Props) {
   const mapLib = useMemo(() => loadMapLibre(), []);
   const mapRef = useRef<MapRef | null>(null);
+  const containerRef = useRef<HTMLDivElement | null>(null);
+  // Without a view in the URL, the map opens on the region framed in the part of the map the
+  // sidebar, the time control and the header's buttons leave free. MapLibre reads the padding
+  // while it creates the map, when they are drawn, so it is measured then (a getter): the first
+  // tiles fetched are the ones shown, and the opening frame is not a move, so it stays out of the URL.
+  const [openingView] = useState(() =>
+    initialView
+      ? { longitude: initialView.lng, latitude: initialView.lat, zoom: initialView.zoom }
+      : {
+          bounds: REGION_BOUNDS,
+          fitBoundsOptions: {
+            get padding() {
+              return framesSelection || !containerRef.current ? 0 : paddingWithin(containerRef.current);
+            },
+          },
+        },
+  );
   const hovered = useRef<MapTarget | null>(null);
   const [tooltip, setTooltip] = useState<{ x: number; y: number; names: string[] } | null>(null);
   // The basemap ships with the atlas, so a tile or file it cannot load means a broken install or
@@ -137,18 +155,14 @@ export default function AtlasMap({ shown, allianceColors, selected, tint, onPick
   }, [selected, shown]);
 
   return (
-    <div className="atlas-map" data-testid="atlas-map">
+    <div className="atlas-map" data-testid="atlas-map" ref={containerRef}>
       <Map
         ref={onRef}
         id={ATLAS_MAP_ID}
         locale={MAP_LABEL}
         mapLib={mapLib}
         mapStyle={basemapStyle}
-        initialViewState={
-          initialView
-            ? { longitude: initialView.lng, latitude: initialView.lat, zoom: initialView.zoom }
-            : { bounds: REGION_BOUNDS }
-        }
+        initialViewState={openingView}
         minZoom={MIN_ZOOM}
         maxZoom={MAX_ZOOM}
         dragRotate={false}
@@ -171,10 +185,6 @@ export default function AtlasMap({ shown, allianceColors, selected, tint, onPick
           };
           map.on('zoomend', fontsWhenNear);
           fontsWhenNear();
-          // Without a view in the URL, frame the region in the part of the map the sidebar, the
-          // time control and the header's buttons leave free, measured now that they are drawn.
-          // The opening frame is not the reader's view: it stays out of the URL (see onMoveEnd).
-          if (!initialView && !framesSelection) e.target.fitBounds(REGION_BOUNDS, { padding: measuredPadding(e.target), duration: 0 }, { [OPENING]: true });
         }}
         onError={(e) => {
           const source = (e as { sourceId?: string }).sourceId;
@@ -182,7 +192,6 @@ export default function AtlasMap({ shown, allianceColors, selected, tint, onPick
           console.error(e.error);
         }}
         onMoveEnd={(e) => {
-          if (OPENING in e) return;
           const c = e.target.getCenter().wrap();
           onViewChange?.({ lng: c.lng, lat: c.lat, zoom: e.target.getZoom() });
         }}

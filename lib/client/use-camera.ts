@@ -13,7 +13,11 @@ const rectOf = (r: DOMRect): Rect => ({ left: r.left, top: r.top, right: r.right
 
 /** The camera padding the page's covers leave now, measured (hidden covers have no size and count for nothing). */
 export function measuredPadding(map: MapLibreMap): Padding {
-  const canvas = map.getCanvas();
+  return paddingWithin(map.getCanvas());
+}
+
+/** The same, for the map's container before the map exists (it fills the container). */
+export function paddingWithin(canvas: HTMLElement): Padding {
   const covers = [...document.querySelectorAll<HTMLElement>(`[${COVERS_MAP}]`)]
     .map((el) => el.getBoundingClientRect())
     .filter((r) => r.width > 0 && r.height > 0)

@@ -206,7 +206,8 @@ function draw(width: number, height: number, ratio: number, paint: (ctx: CanvasR
   const canvas = document.createElement('canvas');
   canvas.width = Math.ceil(width * ratio);
   canvas.height = Math.ceil(height * ratio);
-  const ctx = canvas.getContext('2d')!;
+  // Read back at once: a canvas kept in memory, not on the GPU, makes that read cheap.
+  const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
   ctx.scale(ratio, ratio);
   paint(ctx);
   return { width: canvas.width, height: canvas.height, data: ctx.getImageData(0, 0, canvas.width, canvas.height).data };

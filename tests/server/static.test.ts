@@ -3,11 +3,13 @@ import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { precompress } from '@/scripts/precompress.mjs';
 import { pickEncoding, staticStage } from '@/server/static.mjs';
 
 const tile = Buffer.from('tile bytes '.repeat(50));
+const chunk = Buffer.from('globalThis.TURBOPACK=[];'.repeat(200));
 let server: Server;
 let port: number;
 
@@ -19,7 +21,13 @@ beforeAll(async () => {
   writeFileSync(path.join(dir, 'basemap/0123456789ab/5/10/12.pbf.gz'), gzipSync(tile));
   writeFileSync(path.join(dir, 'basemap/0123456789ab/plain.geojson'), '{"type":"FeatureCollection","features":[]}');
   writeFileSync(path.join(dir, 'unversioned.txt'), 'x');
-  const stage = staticStage(dir);
+  // The build's chunks, precompressed by scripts/precompress.mjs.
+  const next = mkdtempSync(path.join(tmpdir(), 'atlas-next-static-'));
+  mkdirSync(path.join(next, 'chunks'), { recursive: true });
+  writeFileSync(path.join(next, 'chunks', '2ka5-mi68j12x.js'), chunk);
+  precompress(path.join(next, 'chunks', '2ka5-mi68j12x.js'));
+  writeFileSync(path.join(next, 'chunks', 'notes.txt'), 'not a known type');
+  const stage = staticStage(dir, next);
   server = createServer((req, res) => {
     void stage(req, res).then((answered) => {
       if (!answered) res.writeHead(418).end('passed on');
@@ -43,6 +51,21 @@ function get(p: string, headers: Record<string, string> = {}, method = 'GET') {
 }
 
 describe('the static stage', () => {
+  it("serves Next's hashed chunks precompressed and immutable, and passes on what it does not know", async () => {
+    const br = await get('/_next/static/chunks/2ka5-mi68j12x.js', { 'accept-encoding': 'gzip, br' });
+    expect(br.status).toBe(200);
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(br.body)).toEqual(chunk);
+    expect(br.body.length).toBeLessThan(chunk.length / 10);
+    expect(br.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const gz = await get('/_next/static/chunks/2ka5-mi68j12x.js', { 'accept-encoding': 'gzip' });
+    expect(gunzipSync(gz.body)).toEqual(chunk);
+    expect((await get('/_next/static/chunks/notes.txt')).status).toBe(418);
+    expect((await get('/_next/static/chunks/missing.js')).status).toBe(418);
+    expect((await get('/_next/static/../chunks/2ka5-mi68j12x.js')).status).toBe(418);
+  });
+
   it('sends the precompressed file the client accepts, immutable, with a strong ETag per encoding', async () => {
     const br = await get('/basemap/0123456789ab/5/10/12.pbf', { 'accept-encoding': 'gzip, deflate, br' });
     expect(br.status).toBe(200);
