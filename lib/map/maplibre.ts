@@ -12,7 +12,8 @@ let loading: Promise<typeof import('maplibre-gl')> | null = null;
 export function loadMapLibre() {
   loading ??= import('maplibre-gl').then((maplibre) => {
     maplibre.setWorkerUrl(`/maplibre/${maplibre.getVersion()}/maplibre-gl-worker.mjs`);
-    maplibre.prewarm();
+    // Workers exist only in the browser (the server renders the map component too).
+    if (typeof window !== 'undefined') maplibre.prewarm();
     return maplibre;
   });
   return loading;
