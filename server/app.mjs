@@ -2,7 +2,7 @@
 /**
  * The request handler in front of Next.js: the guard, the security headers, the per-request CSP
  * nonce, forwarded headers kept only from a trusted proxy, then an ordered list of stages (a
- * static-file stage can answer before Next.js) and finally Next.js itself.
+ * static-file stage and the revalidation stage answer before Next.js) and finally Next.js itself.
  */
 import onHeaders from 'on-headers';
 import { guard, reject } from './guard.mjs';
@@ -16,9 +16,8 @@ export const FORWARDED_HEADERS = ['forwarded', 'x-forwarded-host', 'x-forwarded-
  * @typedef {import('node:http').ServerResponse} ServerResponse
  * @typedef {(req: IncomingMessage, res: ServerResponse) => unknown} NextHandler
  * @typedef {(req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>} Stage
- *   Runs after the guard and the security headers, before Next.js; returns true when it has
- *   answered the request. It sees the request's own forwarded headers: a stage must not build
- *   links from them.
+ *   Runs after the guard, the security headers and the removal of untrusted forwarded headers,
+ *   before Next.js; returns true when it has answered the request.
  * @typedef {import('./config.mjs').ServerConfig} ServerConfig
  */
 
@@ -36,12 +35,13 @@ export function createRequestHandler({ next, config, stages = [] }) {
     req.url = decision.url;
     if (decision.host) req.headers.host = decision.host;
 
+    if (!config.trustProxy) for (const name of FORWARDED_HEADERS) delete req.headers[name];
+
     try {
-      // Stages answer first, from the path the guard passed (static files need nothing else),
-      // so what only Next.js needs is not done for them.
+      // Stages answer first, from the path the guard passed (static files and revalidations need
+      // nothing else), so what only Next.js needs is not done for them.
       for (const stage of stages) if (await stage(req, res)) return;
 
-      if (!config.trustProxy) for (const name of FORWARDED_HEADERS) delete req.headers[name];
       // Next.js reads the nonce back from the request's policy and puts it on every script it renders.
       req.headers['content-security-policy'] = contentSecurityPolicy(nonce);
       delete req.headers['content-security-policy-report-only'];

@@ -15,6 +15,7 @@ import next from 'next';
 import { createRequestHandler } from './app.mjs';
 import { serverConfig } from './config.mjs';
 import { attachProtocolGuards } from './protocol.mjs';
+import { revalidationStage } from './revalidate.mjs';
 import { staticStage } from './static.mjs';
 
 // Next.js telemetry off: the atlas sends nothing off the machine, whoever starts the server.
@@ -45,7 +46,7 @@ const app = next({ dev: false, dir, port, ...(host ? { hostname: host } : {}) })
 await app.prepare();
 
 // requireHostHeader off: the guard answers a missing Host with a 400 that says so, not an empty one.
-const server = createServer({ requireHostHeader: false }, createRequestHandler({ next: app.getRequestHandler(), config, stages: [staticStage(path.join(dir, 'public'), path.join(dir, '.next', 'static'))] }));
+const server = createServer({ requireHostHeader: false }, createRequestHandler({ next: app.getRequestHandler(), config, stages: [staticStage(path.join(dir, 'public'), path.join(dir, '.next', 'static')), revalidationStage()] }));
 attachProtocolGuards(server, config);
 server.listen(port, host, () => {
   const mode = config.publicOrigin ? `links use ${config.publicOrigin}` : config.trustProxy ? 'trusting forwarded headers' : 'links use the request host';

@@ -2,6 +2,7 @@
  * Public API of the data module: the one place that reads `geodata/`. Routes, pages and scripts
  * import from here and see only the resolved domain types, never the file format.
  */
+import { forgetValidators } from '@/lib/http/revalidate';
 import { DEFAULT_GEODATA_DIR } from './files';
 import { DataError, type DataIssue } from './issues';
 import { loadAtlas } from './load';
@@ -44,6 +45,8 @@ export function getAtlas(): Atlas {
  */
 export function reloadAtlas(): readonly DataIssue[] {
   const loaded = (state.__atlasLoaded = load());
+  // Validators remembered for the old data must not answer 304s for the new.
+  forgetValidators();
   return 'error' in loaded ? loaded.error.issues : [];
 }
 

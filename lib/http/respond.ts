@@ -2,6 +2,7 @@ import { ApiError } from './errors';
 import { ifNoneMatchHits, strongEtag } from './etag';
 import { API_ENTITIES, type Entity } from './memo';
 import { varyOf } from './origin';
+import { rememberValidators } from './revalidate';
 
 /** Layer data changes only on deploy: a minute fresh, then served stale while revalidating. */
 export const CACHE_PUBLIC = 'public, max-age=60, stale-while-revalidate=600';
@@ -35,7 +36,8 @@ export interface RepresentationOptions {
   cacheControl?: string;
   /**
    * Keep the serialised body and its ETag under this key (which must name everything the body
-   * depends on: data version, origin, query): then `body` is built only on the first request.
+   * depends on: data version, origin, query): then `body` is built only on the first request, and
+   * a later revalidation of the same request is answered before Next.js (`./revalidate`).
    */
   memo?: string;
 }
@@ -62,6 +64,7 @@ export function representation(request: Request, body: unknown | (() => unknown)
     Vary: varyOf(),
     ...CORS_HEADERS,
   });
+  if (options.memo !== undefined) rememberValidators(request, { etag, headers: Object.fromEntries(headers) });
   if (ifNoneMatchHits(request.headers.get('if-none-match'), etag)) {
     return new Response(null, { status: 304, headers });
   }

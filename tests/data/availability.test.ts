@@ -48,4 +48,18 @@ describe('invalid data at run time', () => {
     expect((await items.GET(get('/api/collections/events/items'), ctx({ layer: 'events' }))).status).toBe(200);
     expect(loadAtlas).toHaveBeenCalledTimes(1);
   });
+
+  it('forgets on reload the validators the server answers 304s from: they belong to the old data', async () => {
+    const { reloadAtlas } = await import('@/lib/data');
+    const { answerRevalidation } = await import('@/lib/http/revalidate');
+    loadAtlas.mockReturnValue({ atlas: fixtureAtlas, issues: [] });
+    const items = await import('@/app/api/collections/[layer]/items/route');
+    const res = await items.GET(get('/api/collections/events/items'), ctx({ layer: 'events' }));
+    const etag = res.headers.get('etag')!;
+    const header = (name: string) => (name === 'if-none-match' ? etag : null);
+    expect(answerRevalidation('GET', '/api/collections/events/items', header)?.status).toBe(304);
+    loadAtlas.mockReturnValue({ issues });
+    reloadAtlas();
+    expect(answerRevalidation('GET', '/api/collections/events/items', header)).toBeNull();
+  });
 });
