@@ -5,7 +5,9 @@
  * served by a plain Node file server; the atlas by its production server. Measured over interleaved
  * cold loads (a fresh browser context each, so nothing is cached):
  *   - time from navigation to "map idle with every source drawn";
- *   - bytes transferred on a first visit (bodies as sent, compressed, plus headers).
+ *   - bytes transferred on a first visit (bodies as sent, compressed, plus headers; Chromium does
+ *     not report the size of a worker's own script, so MapLibre's worker, the same file in both,
+ *     is in neither figure).
  * Needs a production build and Chromium (CHROMIUM_PATH, default /usr/bin/chromium).
  */
 import { spawn } from 'node:child_process';
@@ -16,7 +18,6 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { basemapStyle } from '@/lib/map/basemap-style';
-import { REGION_BOUNDS } from '@/lib/map/view';
 import { staticMapPath } from '@/lib/url/links';
 import { freePort, waitForHealth } from './load';
 
@@ -27,8 +28,20 @@ const VIEWPORT = { width: 1280, height: 800 };
 
 export const PAGE_TARGETS = { idleRatio: 1.3, bytesRatio: 1.2 };
 
-/** The bare page: MapLibre, the atlas's basemap style, each layer as a GeoJSON source with plain layers. */
-function barePage(dataVersion: string): string {
+/** What the atlas shows on opening: its map's canvas size, centre and zoom (read from a warm-up load). */
+export interface OpeningView {
+  width: number;
+  height: number;
+  center: [number, number];
+  zoom: number;
+}
+
+/**
+ * The bare page: MapLibre, the atlas's basemap style, each layer as a GeoJSON source with plain
+ * layers, on a canvas of the atlas map's size at the atlas's opening centre and zoom, so both
+ * pages ask for the same tiles and draw the same area.
+ */
+function barePage(dataVersion: string, view: OpeningView): string {
   const style = structuredClone(basemapStyle) as unknown as { sources: Record<string, unknown>; layers: unknown[] };
   for (const layer of LAYERS) {
     style.sources[layer] = { type: 'geojson', data: staticMapPath(dataVersion, layer) };
@@ -39,11 +52,11 @@ function barePage(dataVersion: string): string {
     );
   }
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bare MapLibre page</title>
-<link rel="stylesheet" href="/maplibre-gl.css"><style>html,body,#map{margin:0;height:100%}</style></head>
+<link rel="stylesheet" href="/maplibre-gl.css"><style>html,body{margin:0}#map{width:${view.width}px;height:${view.height}px}</style></head>
 <body><div id="map"></div><script type="module">
 import * as maplibregl from '/maplibre-gl.mjs';
 maplibregl.setWorkerUrl('/maplibre-gl-worker.mjs');
-window.__bareMap = new maplibregl.Map({ container: 'map', style: ${JSON.stringify(style)}, bounds: ${JSON.stringify(REGION_BOUNDS)} });
+window.__bareMap = new maplibregl.Map({ container: 'map', style: ${JSON.stringify(style)}, center: ${JSON.stringify(view.center)}, zoom: ${view.zoom} });
 </script></body></html>`;
 }
 
@@ -95,7 +108,9 @@ function bareServer(html: string): Promise<{ url: string; close: () => void }> {
 const IDLE_PROBE = `(() => {
   const probe = () => {
     const m = window.__atlasMap || window.__bareMap;
-    if (m && !window.__mapAt) window.__mapAt = performance.now();
+    // The atlas marks the moment its map object exists (it may be created before hydration, then adopted).
+    const created = performance.getEntriesByName('atlas:map-created')[0]; // MAP_CREATED_MARK (lib/client/marks.ts)
+    if (!window.__mapAt && (created || m)) window.__mapAt = created ? created.startTime : performance.now();
     const count = document.querySelector('[data-testid="shown-count"]');
     const atlasReady = !window.__atlasMap || (m.getSource('points') && count && !/loading/.test(count.textContent));
     if (m && atlasReady && m.loaded() && m.areTilesLoaded() && Object.keys(m.getStyle().sources).every((s) => m.isSourceLoaded(s))) {
@@ -114,6 +129,7 @@ interface Load {
   mapMs: number;
   bytes: number;
   requests: number;
+  view: OpeningView;
 }
 
 async function coldLoad(browser: Browser, url: string): Promise<Load> {
@@ -129,13 +145,17 @@ async function coldLoad(browser: Browser, url: string): Promise<Load> {
   });
   await page.goto(url);
   await page.waitForFunction(() => (window as unknown as { __idleAt?: number }).__idleAt, null, { timeout: 120_000, polling: 50 });
-  const { ms, mapMs } = await page.evaluate(() => {
-    const w = window as unknown as { __idleAt: number; __mapAt: number };
-    return { ms: w.__idleAt, mapMs: w.__mapAt };
+  const { ms, mapMs, view } = await page.evaluate(() => {
+    type M = { getCanvas(): HTMLCanvasElement; getCenter(): { lng: number; lat: number }; getZoom(): number };
+    const w = window as unknown as { __idleAt: number; __mapAt: number; __atlasMap?: M; __bareMap?: M };
+    const m = (w.__atlasMap ?? w.__bareMap)!;
+    const c = m.getCanvas();
+    const { lng, lat } = m.getCenter();
+    return { ms: w.__idleAt, mapMs: w.__mapAt, view: { width: c.clientWidth, height: c.clientHeight, center: [lng, lat] as [number, number], zoom: m.getZoom() } };
   });
   await Promise.all(pending);
   await context.close();
-  return { ms, mapMs, bytes, requests };
+  return { ms, mapMs, bytes, requests, view };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -148,15 +168,17 @@ export interface PageReport {
 export async function runPage(atlasBase: string): Promise<PageReport> {
   const version = fs.readdirSync(path.join(ROOT, 'public', 'data')).find((d) => /^[0-9a-f]{12}$/.test(d));
   if (!version) throw new Error('no published data in public/data: run `npm run build` first');
-  const bare = await bareServer(barePage(version));
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking'],
   });
+  let bare: Awaited<ReturnType<typeof bareServer>> | undefined;
   try {
     const runs = { atlas: [] as Load[], bare: [] as Load[] };
     // One warm-up each (the server's first render, the file cache), then interleaved cold loads.
-    await coldLoad(browser, `${atlasBase}/`);
+    // The atlas's warm-up tells the bare page which view to open on.
+    const { view } = await coldLoad(browser, `${atlasBase}/`);
+    bare = await bareServer(barePage(version, view));
     await coldLoad(browser, bare.url);
     for (let i = 0; i < LOADS; i++) {
       const order = i % 2 === 0 ? (['atlas', 'bare'] as const) : (['bare', 'atlas'] as const);
@@ -167,11 +189,12 @@ export async function runPage(atlasBase: string): Promise<PageReport> {
       mapMs: median(r.map((x) => x.mapMs)),
       bytes: median(r.map((x) => x.bytes)),
       requests: median(r.map((x) => x.requests)),
+      view: r[0]!.view,
     });
     return { atlas: summary(runs.atlas), bare: summary(runs.bare) };
   } finally {
     await browser.close();
-    bare.close();
+    bare?.close();
   }
 }
 
@@ -180,6 +203,8 @@ export function printPage(r: PageReport): boolean {
   const bytes = r.atlas.bytes / r.bare.bytes;
   console.log(`\nthe page against a bare MapLibre page (same basemap, layers and view; medians of ${LOADS} interleaved cold loads)`);
   console.log(`  navigation to map idle: atlas ${r.atlas.ms.toFixed(0)} ms, bare ${r.bare.ms.toFixed(0)} ms, ratio ${idle.toFixed(2)} (target ≤ ${PAGE_TARGETS.idleRatio}) ${idle <= PAGE_TARGETS.idleRatio ? 'ok' : 'MISSED'}`);
+  const v = r.atlas.view;
+  console.log(`  view: ${v.width}×${v.height} px canvas at zoom ${v.zoom.toFixed(2)}, centre ${v.center.map((c) => c.toFixed(2)).join(', ')} (the bare page opens on the atlas's)`);
   console.log(`  navigation to the map object: atlas ${r.atlas.mapMs.toFixed(0)} ms, bare ${r.bare.mapMs.toFixed(0)} ms`);
   console.log(
     `  first-visit bytes: atlas ${(r.atlas.bytes / 1024).toFixed(0)} kB in ${r.atlas.requests} requests, bare ${(r.bare.bytes / 1024).toFixed(0)} kB in ${r.bare.requests}, ratio ${bytes.toFixed(2)} (target ≤ ${PAGE_TARGETS.bytesRatio}) ${bytes <= PAGE_TARGETS.bytesRatio ? 'ok' : 'MISSED'}`,
