@@ -5,6 +5,8 @@ import AtlasMapProvider from '@/components/map/AtlasMapProvider';
 import { catalogOf } from '@/lib/catalog';
 import { getAtlas } from '@/lib/data';
 import { parseUrlState, urlContext } from '@/lib/url';
+import { staticMapPath } from '@/lib/url/links';
+import { preload } from 'react-dom';
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
@@ -12,6 +14,9 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const catalog = catalogOf(atlas);
   // Parsed here so the first render already shows what the link asked for.
   const initial = parseUrlState(params, urlContext(catalog, atlas.features));
+  // Every layer's map form is fetched as soon as the page loads (lib/client/use-atlas-data.ts):
+  // announced in the head, the fetches start with the page's scripts, not after hydration.
+  for (const layer of catalog.layers) preload(staticMapPath(catalog.version, layer.id), { as: 'fetch', crossOrigin: 'anonymous' });
   const initialLayer = initial.feature ? (atlas.features.get(initial.feature)?.properties.layer ?? null) : null;
   return (
     <>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useCallback, useState } from 'react';
 import type { Swatch } from '@/lib/layers';
 import { drawAnchorBadge, drawGroup, drawMarker, MARKER_CANVAS } from '@/lib/map/marker-canvas';
 import { NEUTRAL, SELECTION_COLOR } from '@/lib/map/palette';
@@ -7,17 +8,27 @@ import { NEUTRAL, SELECTION_COLOR } from '@/lib/map/palette';
 const W = 26;
 const H = 18;
 
-/** A marker or badge drawn by the same code the map draws them with. */
+/**
+ * A marker or badge drawn by the same code the map draws them with. The canvas is kept in memory
+ * (`willReadFrequently`), not on the GPU: a GPU canvas costs far more to create than a swatch costs
+ * to draw (about 13 ms each with software rendering, 20 of them while the page hydrates, before
+ * the map is created). Drawn once per mount with the painter it mounted with, so a re-render does
+ * not repaint (a swatch that changes is keyed by its description, so it mounts again).
+ */
 function CanvasSwatch({ paint, width }: { paint: (ctx: CanvasRenderingContext2D) => void; width: number }) {
-  const draw = (el: HTMLCanvasElement | null) => {
-    const ctx = el?.getContext('2d');
-    if (!el || !ctx) return;
-    const ratio = window.devicePixelRatio || 1;
-    el.width = width * ratio;
-    el.height = H * ratio;
-    ctx.scale(ratio, ratio);
-    paint(ctx);
-  };
+  const [painter] = useState(() => paint);
+  const draw = useCallback(
+    (el: HTMLCanvasElement | null) => {
+      const ctx = el?.getContext('2d', { willReadFrequently: true });
+      if (!el || !ctx) return;
+      const ratio = window.devicePixelRatio || 1;
+      el.width = width * ratio;
+      el.height = H * ratio;
+      ctx.scale(ratio, ratio);
+      painter(ctx);
+    },
+    [width, painter],
+  );
   return <canvas ref={draw} width={width} height={H} style={{ width, height: H }} aria-hidden="true" />;
 }
 
@@ -27,6 +38,7 @@ function SwatchShape({ swatch }: { swatch: Swatch }) {
     case 'marker':
       return (
         <CanvasSwatch
+          key={JSON.stringify(swatch)}
           width={W}
           paint={(ctx) => {
             const s = H / MARKER_CANVAS;
@@ -41,6 +53,7 @@ function SwatchShape({ swatch }: { swatch: Swatch }) {
     case 'group':
       return (
         <CanvasSwatch
+          key={JSON.stringify(swatch)}
           width={W}
           paint={(ctx) => {
             const s = H / 30;
