@@ -10,6 +10,7 @@ import MapSidebar from '@/components/sidebar/MapSidebar';
 import ExportButtons from '@/components/timeline/ExportButtons';
 import Timeline from '@/components/timeline/Timeline';
 import type { Catalog } from '@/lib/catalog';
+import { APP_HYDRATED_MARK } from '@/lib/client/marks';
 import { useAtlasMap } from '@/lib/client/use-atlas-map';
 import { useMapLayers } from '@/lib/client/use-atlas-data';
 import { useAtlasState } from '@/lib/client/use-atlas-state';
@@ -35,6 +36,10 @@ interface Props {
  * cover the map has rendered, so the target lands in the free part of the map.
  */
 export default function AtlasApp({ catalog, initial, initialLayer }: Props) {
+  // The moment the page is hydrated, for the benchmark and the tests (lib/client/marks.ts).
+  useEffect(() => {
+    performance.mark(APP_HYDRATED_MARK);
+  }, []);
   const layerIds = useMemo(() => catalog.layers.map((l) => l.id), [catalog]);
   const { loads, retry } = useMapLayers(layerIds, catalog.version);
   const index = useMemo(() => featureIndex(layerIds.map((l) => loads[l].data)), [layerIds, loads]);

@@ -9,9 +9,10 @@ import { interactiveLayerIds, picksOf, POINTS_SOURCE, type MapPick } from '@/lib
 import { imageFor } from '@/lib/map/marker-canvas';
 import { setFeatureFlag, type MapTarget } from '@/lib/map/focus';
 import { loadMapLibre } from '@/lib/map/maplibre';
+import { adoptingMapLib, startEarlyMap } from '@/lib/client/early-map';
 import { loadRegionalFonts } from '@/lib/client/fonts';
 import { paddingWithin } from '@/lib/client/use-camera';
-import { MAP_LABEL, MAX_ZOOM, MIN_ZOOM, REGION_BOUNDS } from '@/lib/map/view';
+import { MAP_SETTINGS, REGION_BOUNDS } from '@/lib/map/view';
 import type { MapView } from '@/lib/url';
 import type { MapFormFeature } from '@/lib/view/map-form';
 import DataLayers from './DataLayers';
@@ -26,8 +27,8 @@ declare global {
 
 const INTERACTIVE_LAYER_IDS = interactiveLayerIds();
 
-// Start fetching MapLibre and its worker now, while the page hydrates (lib/map/maplibre.ts).
-if (typeof window !== 'undefined') void loadMapLibre();
+// Start MapLibre, its worker and the map itself now, while the page hydrates (lib/client/early-map.ts).
+startEarlyMap();
 
 interface Props {
   /** The features the view model shows. */
@@ -76,13 +77,15 @@ const BASEMAP_SOURCES: ReadonlySet<string> = new Set(Object.values(BASEMAP_SOURC
 
 
 export default function AtlasMap({ shown, allianceColors, selected, tint, onPick, initialView, framesSelection, onViewChange, panelOpen }: Props) {
-  const mapLib = useMemo(() => loadMapLibre(), []);
+  // Adopts the map started before hydration, when there is one (lib/client/early-map.ts).
+  const mapLib = useMemo(() => loadMapLibre().then(adoptingMapLib), []);
   const mapRef = useRef<MapRef | null>(null);
   const containerRef = useRef<HTMLDivElement | null>(null);
   // Without a view in the URL, the map opens on the region framed in the part of the map the
   // sidebar, the time control and the header's buttons leave free. MapLibre reads the padding
   // while it creates the map, when they are drawn, so it is measured then (a getter): the first
   // tiles fetched are the ones shown, and the opening frame is not a move, so it stays out of the URL.
+  // The map started before hydration opens on the same frame (openingOptions in lib/client/early-map.ts).
   const [openingView] = useState(() =>
     initialView
       ? { longitude: initialView.lng, latitude: initialView.lat, zoom: initialView.zoom }
@@ -159,16 +162,10 @@ export default function AtlasMap({ shown, allianceColors, selected, tint, onPick
       <Map
         ref={onRef}
         id={ATLAS_MAP_ID}
-        locale={MAP_LABEL}
+        {...MAP_SETTINGS}
         mapLib={mapLib}
         mapStyle={basemapStyle}
         initialViewState={openingView}
-        minZoom={MIN_ZOOM}
-        maxZoom={MAX_ZOOM}
-        dragRotate={false}
-        touchPitch={false}
-        attributionControl={false}
-        keyboard
         interactiveLayerIds={INTERACTIVE_LAYER_IDS}
         cursor={tooltip ? 'pointer' : 'grab'}
         onMouseMove={onMouseMove}

@@ -22,3 +22,18 @@ export const MAP_LABEL = {
   'Map.Title':
     'Map of the South Caucasus. Arrow keys pan, plus and minus zoom. The List tab lists the features in view.',
 };
+
+/**
+ * The map's settings, the same whether the map is created before the page hydrates
+ * (lib/client/early-map.ts) or by the map component: MapLibre's option names, which are also
+ * react-map-gl's prop names.
+ */
+export const MAP_SETTINGS = {
+  locale: MAP_LABEL,
+  minZoom: MIN_ZOOM,
+  maxZoom: MAX_ZOOM,
+  dragRotate: false,
+  touchPitch: false,
+  attributionControl: false,
+  keyboard: true,
+} as const;
