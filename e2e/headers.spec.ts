@@ -5,11 +5,25 @@ import { scan } from './pages/observatory';
 /**
  * The headers of real responses from the production server: a per-request nonce-based CSP on every
  * page with the nonce on every script tag, the other security headers on everything (pages, API,
- * static files, errors, redirects), no framework headers, and a 304 that matches its 200.
+ * static files, errors, redirects), those only documents use left off the static files that never
+ * run as one, no framework headers, and a 304 that matches its 200.
  */
 
 const SOURCE = '/sources/003_fd8218c4c3c52676';
 const FRAMEWORK = /^(x-nextjs-|x-middleware-|x-powered-by$)/;
+
+/** The headers only a document or a worker uses (server/headers.mjs). */
+const DOCUMENT_ONLY = ['content-security-policy', 'x-frame-options', 'permissions-policy', 'cross-origin-opener-policy'];
+
+/** A static file that never runs as a document: the headers every response carries, and no others. */
+function expectSubresourceHeaders(res: APIResponse, what: string) {
+  const h = res.headers();
+  for (const name of DOCUMENT_ONLY) expect(h[name], `${what}: ${name}`).toBeUndefined();
+  expect(h['x-content-type-options'], what).toBe('nosniff');
+  expect(h['referrer-policy'], what).toBe('no-referrer');
+  expect(h['cross-origin-resource-policy'], what).toBe('same-origin');
+  expect(Object.keys(h).filter((n) => FRAMEWORK.test(n)), `${what}: framework headers`).toEqual([]);
+}
 
 function expectSecurityHeaders(res: APIResponse, what: string) {
   const h = res.headers();
@@ -47,7 +61,7 @@ test.describe('security headers', () => {
     });
   }
 
-  test('the API, its errors, static files and redirects carry them too', async ({ request }) => {
+  test('the API, its errors, the worker, static files and redirects carry them too (the files that never run as a page, only what applies to them)', async ({ request }) => {
     const home = await (await request.get('/')).text();
     const chunk = /src="(\/_next\/static\/chunks\/[^"]+\.js)"/.exec(home)![1]!;
     const css = /href="(\/_next\/static\/[^"]+\.css)"/.exec(home)![1]!;
@@ -58,10 +72,7 @@ test.describe('security headers', () => {
       ['API 404', () => request.get('/api/nope'), 404],
       ['API 405', () => request.delete('/api/collections'), 405],
       ['malformed path', () => request.get('/api/sources/%E0%A4%A'), 400],
-      ['script chunk', () => request.get(chunk), 200],
-      ['stylesheet', () => request.get(css), 200],
       ['MapLibre worker', () => request.get('/maplibre/6.17.0/maplibre-gl-worker.mjs'), 200],
-      ['basemap', () => request.get(`/basemap/${basemapVersion}/places.geojson`), 200],
       ['icon', () => request.get('/icon.svg'), 200],
       ['missing static file', () => request.get('/_next/static/chunks/none.js'), 404],
       ['page 405', () => request.post('/'), 405],
@@ -71,6 +82,16 @@ test.describe('security headers', () => {
       const res = await send();
       expect(res.status(), what).toBe(status);
       expectSecurityHeaders(res, what);
+    }
+    const subresources: [string, string][] = [
+      ['script chunk', chunk],
+      ['stylesheet', css],
+      ['basemap', `/basemap/${basemapVersion}/places.geojson`],
+    ];
+    for (const [what, url] of subresources) {
+      const res = await request.get(url);
+      expect(res.status(), what).toBe(200);
+      expectSubresourceHeaders(res, what);
     }
     expect((await request.get('/api')).headers()['cross-origin-resource-policy']).toBe('cross-origin');
   });

@@ -5,11 +5,12 @@
  * and Next's content-hashed chunks (`/_next/static/…` from `.next/static/`) are answered here, before Next.js,
  * from memory: precompressed `.br` or `.gz` chosen by `Accept-Encoding` (written at build, never
  * compressed per request), `Cache-Control: immutable` (a new version is a new URL), a strong ETag
- * and 304s. Anything else, including a versioned path with no such file, goes on to Next.js.
+ * and 304s, without the headers only documents use (server/headers.mjs). Anything else, including a versioned path with no such file, goes on to Next.js.
  */
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { DOCUMENT_ONLY_HEADERS, runsAsDocument } from './headers.mjs';
 
 /** Versioned folders: the version is a content hash or a package version, so the bytes never change under a URL. */
 const VERSIONED = /^\/(basemap\/[0-9a-f]{12}|data\/[0-9a-f]{12}|maplibre\/\d+\.\d+\.\d+[\w.-]*)\/[\w.-]+(\/[\w.-]+)*$/;
@@ -108,6 +109,7 @@ export function staticStage(publicDir, nextStaticDir) {
     const encoding = pickEncoding(/** @type {string | undefined} */ (req.headers['accept-encoding']), file);
     // The tag names the decoded bytes; each encoding is its own representation (RFC 9110 §8.8.3).
     const etag = encoding ? `${file.etag.slice(0, -1)}-${encoding}"` : file.etag;
+    if (!runsAsDocument(urlPath, file.type)) for (const name of DOCUMENT_ONLY_HEADERS) res.removeHeader(name);
     res.setHeader('Cache-Control', CACHE_IMMUTABLE);
     res.setHeader('Vary', 'Accept-Encoding');
     res.setHeader('ETag', etag);

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { precompress } from '@/scripts/precompress.mjs';
+import { securityHeaders } from '@/server/headers.mjs';
 import { pickEncoding, staticStage } from '@/server/static.mjs';
 
 const tile = Buffer.from('tile bytes '.repeat(50));
@@ -20,6 +21,9 @@ beforeAll(async () => {
   writeFileSync(path.join(dir, 'basemap/0123456789ab/5/10/12.pbf.br'), brotliCompressSync(tile));
   writeFileSync(path.join(dir, 'basemap/0123456789ab/5/10/12.pbf.gz'), gzipSync(tile));
   writeFileSync(path.join(dir, 'basemap/0123456789ab/plain.geojson'), '{"type":"FeatureCollection","features":[]}');
+  writeFileSync(path.join(dir, 'basemap/0123456789ab/mark.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  mkdirSync(path.join(dir, 'maplibre/6.17.0'), { recursive: true });
+  writeFileSync(path.join(dir, 'maplibre/6.17.0/maplibre-gl-worker.mjs'), 'self.onmessage = () => {};');
   writeFileSync(path.join(dir, 'unversioned.txt'), 'x');
   // The build's chunks, precompressed by scripts/precompress.mjs.
   const next = mkdtempSync(path.join(tmpdir(), 'atlas-next-static-'));
@@ -29,6 +33,8 @@ beforeAll(async () => {
   writeFileSync(path.join(next, 'chunks', 'notes.txt'), 'not a known type');
   const stage = staticStage(dir, next);
   server = createServer((req, res) => {
+    // As server/app.mjs does: every response starts with the full set.
+    for (const [name, value] of Object.entries(securityHeaders({ nonce: 'n', api: false, hsts: null }))) res.setHeader(name, value);
     void stage(req, res).then((answered) => {
       if (!answered) res.writeHead(418).end('passed on');
     });
@@ -51,6 +57,29 @@ function get(p: string, headers: Record<string, string> = {}, method = 'GET') {
 }
 
 describe('the static stage', () => {
+  it('sends the document-only headers only with what can run as a document or a worker', async () => {
+    const documentOnly = ['content-security-policy', 'x-frame-options', 'permissions-policy', 'cross-origin-opener-policy'];
+    const everywhere = { 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer', 'cross-origin-resource-policy': 'same-origin' };
+    for (const p of ['/_next/static/chunks/2ka5-mi68j12x.js', '/basemap/0123456789ab/5/10/12.pbf', '/basemap/0123456789ab/plain.geojson']) {
+      const res = await get(p);
+      expect(res.status, p).toBe(200);
+      for (const name of documentOnly) expect(res.headers[name], `${p}: ${name}`).toBeUndefined();
+      expect(res.headers, p).toMatchObject(everywhere);
+    }
+    for (const p of ['/maplibre/6.17.0/maplibre-gl-worker.mjs', '/basemap/0123456789ab/mark.svg']) {
+      const res = await get(p);
+      expect(res.status, p).toBe(200);
+      expect(res.headers['content-security-policy'], p).toMatch(/^default-src 'none'; .*worker-src 'self'/);
+      for (const name of documentOnly) expect(res.headers[name], `${p}: ${name}`).toBeDefined();
+      expect(res.headers, p).toMatchObject(everywhere);
+    }
+    // A 304 is lean too: it carries what its 200 carries.
+    const first = await get('/basemap/0123456789ab/plain.geojson');
+    const again = await get('/basemap/0123456789ab/plain.geojson', { 'if-none-match': String(first.headers.etag) });
+    expect(again.status).toBe(304);
+    expect(again.headers['content-security-policy']).toBeUndefined();
+  });
+
   it("serves Next's hashed chunks precompressed and immutable, and passes on what it does not know", async () => {
     const br = await get('/_next/static/chunks/2ka5-mi68j12x.js', { 'accept-encoding': 'gzip, br' });
     expect(br.status).toBe(200);
