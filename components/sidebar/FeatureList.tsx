@@ -1,7 +1,8 @@
 'use client';
 
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { ListGroup } from '@/lib/list';
+import type { LayerId } from '@/lib/data/types';
+import { LIST_PAGE, moreRowId, pageGroups, type ListGroup } from '@/lib/list';
 
 interface Props {
   groups: ListGroup[];
@@ -17,14 +18,42 @@ interface Props {
 /**
  * The features the map shows now, as a list a keyboard or screen-reader user can go through: one
  * tab stop, arrow keys (and Home/End) to move, Enter or Space to open. Each row reads as name,
- * kind, date and how precisely the feature is placed.
+ * kind, date and how precisely the feature is placed. A long group shows its first rows and a last
+ * row that shows the next page (lib/list/pages.ts), so a list of 100,000 costs what one of 100 does.
  */
 export default function FeatureList({ groups, selectedId, onSelect, onHighlight, visible }: Props) {
   const id = useId();
   const listRef = useRef<HTMLDivElement>(null);
-  const ids = groups.flatMap((g) => g.items.map((i) => i.id));
-  const count = ids.length;
+  const [shown, setShown] = useState<Partial<Record<LayerId, number>>>({});
+  const paged = pageGroups(groups, shown, selectedId);
+  const ids = paged.flatMap((g) => [...g.rows.map((i) => i.id), ...(g.hidden > 0 ? [moreRowId(g.layer)] : [])]);
+  const count = paged.reduce((n, g) => n + g.total, 0);
   const [focusId, setFocusId] = useState<string | null>(null);
+  // After "show more", the first row it added takes the focus, once it is rendered.
+  const focusAfterRender = useRef<string | null>(null);
+  useEffect(() => {
+    const target = focusAfterRender.current;
+    if (!target) return;
+    focusAfterRender.current = null;
+    const row = listRef.current?.querySelector<HTMLElement>(`[data-feature-id="${CSS.escape(target)}"]`);
+    row?.focus();
+    row?.scrollIntoView({ block: 'nearest' });
+  });
+
+  const showMore = (layer: LayerId) => {
+    const group = paged.find((g) => g.layer === layer);
+    const items = groups.find((g) => g.layer === layer)?.items ?? [];
+    const limit = Math.max(LIST_PAGE, shown[layer] ?? LIST_PAGE);
+    setShown((s) => ({ ...s, [layer]: limit + LIST_PAGE }));
+    const next = items[limit]?.id ?? group?.rows.at(-1)?.id ?? null;
+    setFocusId(next);
+    focusAfterRender.current = next;
+  };
+  const activate = (rowId: string) => {
+    const more = paged.find((g) => moreRowId(g.layer) === rowId);
+    if (more) showMore(more.layer);
+    else onSelect(rowId);
+  };
   // The tab stop: the focused row if still listed, else the selected one, else the first.
   const tabStop = focusId && ids.includes(focusId) ? focusId : selectedId && ids.includes(selectedId) ? selectedId : ids[0];
 
@@ -54,8 +83,8 @@ export default function FeatureList({ groups, selectedId, onSelect, onHighlight,
       End: () => move(count - 1),
       PageDown: () => move(at + 10),
       PageUp: () => move(at - 10),
-      Enter: () => tabStop && onSelect(tabStop),
-      ' ': () => tabStop && onSelect(tabStop),
+      Enter: () => tabStop && activate(tabStop),
+      ' ': () => tabStop && activate(tabStop),
     };
     const action = keys[e.key];
     if (!action) return;
@@ -74,7 +103,7 @@ export default function FeatureList({ groups, selectedId, onSelect, onHighlight,
   return (
     <div className="feature-list">
       <p className="list-summary" id={`${id}-summary`}>
-        {count} {count === 1 ? 'feature' : 'features'} in view. Arrow keys move, Enter opens.
+        {count.toLocaleString('en')} {count === 1 ? 'feature' : 'features'} in view. Arrow keys move, Enter opens.
       </p>
       <div
         ref={listRef}
@@ -85,12 +114,12 @@ export default function FeatureList({ groups, selectedId, onSelect, onHighlight,
         onKeyDown={onKeyDown}
         onMouseLeave={() => onHighlight(null)}
       >
-        {groups.map((g) => (
+        {paged.map((g) => (
           <div key={g.layer} role="group" aria-label={g.title} className="list-group">
             <div className="list-group-title" aria-hidden="true">
-              {g.title} <span className="list-group-count">{g.items.length}</span>
+              {g.title} <span className="list-group-count">{g.total.toLocaleString('en')}</span>
             </div>
-            {g.items.map((item) => (
+            {g.rows.map((item) => (
               <div
                 key={item.id}
                 role="option"
@@ -129,6 +158,23 @@ export default function FeatureList({ groups, selectedId, onSelect, onHighlight,
                 </span>
               </div>
             ))}
+            {g.hidden > 0 && (
+              <div
+                role="option"
+                aria-selected={false}
+                tabIndex={moreRowId(g.layer) === tabStop ? 0 : -1}
+                className="list-item list-more"
+                data-testid="list-more"
+                data-feature-id={moreRowId(g.layer)}
+                onClick={() => showMore(g.layer)}
+                onFocus={() => setFocusId(moreRowId(g.layer))}
+              >
+                Show {Math.min(LIST_PAGE, g.hidden)} more {g.title.toLowerCase()}
+                <span className="list-item-meta">
+                  {g.rows.length.toLocaleString('en')} of {g.total.toLocaleString('en')} listed
+                </span>
+              </div>
+            )}
           </div>
         ))}
       </div>

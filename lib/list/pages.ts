@@ -1,0 +1,37 @@
+/**
+ * How much of a long list is on the page: each group shows its first rows, a page at a time, so
+ * the list costs the same with 100 features in view as with 100,000; the reader asks for more, and
+ * the selected feature is always listed, even beyond the rows shown.
+ */
+import type { LayerId } from '@/lib/data/types';
+import type { ListGroup, ListItem } from './items';
+
+/** Rows a group shows before the reader asks for more, and how many more each time. */
+export const LIST_PAGE = 100;
+
+export interface PagedGroup extends Omit<ListGroup, 'items'> {
+  /** The rows on the page, in the group's order (the selection last when it lies beyond them). */
+  rows: ListItem[];
+  /** How many of the group's features are in view in all. */
+  total: number;
+  /** How many of them are not on the page. */
+  hidden: number;
+}
+
+/** Id of the row that shows a group's next page (an option of the list like the features'). */
+export const moreRowId = (layer: LayerId) => `more:${layer}`;
+
+/**
+ * @param shown rows each layer shows (absent: one page)
+ */
+export function pageGroups(groups: readonly ListGroup[], shown: Partial<Record<LayerId, number>>, selectedId: string | null): PagedGroup[] {
+  return groups.map((g) => {
+    const limit = Math.max(LIST_PAGE, shown[g.layer] ?? LIST_PAGE);
+    const rows = g.items.slice(0, limit);
+    if (selectedId && g.items.length > limit && !rows.some((r) => r.id === selectedId)) {
+      const selected = g.items.find((i) => i.id === selectedId);
+      if (selected) rows.push(selected);
+    }
+    return { layer: g.layer, title: g.title, rows, total: g.items.length, hidden: g.items.length - rows.length };
+  });
+}
