@@ -85,8 +85,10 @@ export const pointStyles: DataLayerStyle[] = [
 /**
  * Where a capital's badge may go, in ems of its text, tried in this order: above the capital, then
  * below, beside, and at the corners, each far enough to clear a marker or a group on the capital.
- * MapLibre takes the first that is free, so a badge never lies on another symbol and a name moves
- * aside for it.
+ * MapLibre takes the first that is free, so a badge lies on no other symbol and a name moves aside
+ * for it; where none is free (a capital under dense groups), it lies over them at the first rather
+ * than vanish, since what it counts is drawn nowhere else (the layout's `*-overlap: always`: MapLibre
+ * tries every offset without overlap before it overlaps).
  */
 export const BADGE_OFFSETS: [string, [number, number]][] = [
   ['bottom', [0, -2.4]],
@@ -113,6 +115,8 @@ export const anchorStyles: DataLayerStyle[] = [
       'icon-text-fit': 'both',
       'icon-text-fit-padding': [3, 5, 3, 22],
       'text-padding': 1,
+      'text-overlap': 'always',
+      'icon-overlap': 'always',
     },
     paint: { 'text-color': GROUP_COLOR, 'icon-opacity': ['case', hover, 1, 0.95], 'text-opacity': 1 },
   },
