@@ -109,6 +109,12 @@ async function main() {
     }
   }
 
+  // The page at 10,000 and 100,000 generated events against the real data (BENCH_PAGE_SCALE=0 skips it; a few minutes).
+  if (process.env.BENCH_PAGE_SCALE !== '0') {
+    const { printPageScale, runPageScale } = await import('./page-scale');
+    if (!printPageScale(await runPageScale())) failed++;
+  }
+
   // The production server under load (BENCH_LOAD=0 skips it, e.g. without a build).
   if (process.env.BENCH_LOAD !== '0') {
     const { printLoad, runLoad } = await import('./load');
