@@ -42,10 +42,10 @@ export default function FeatureList({ groups, selectedId, onSelect, onHighlight,
 
   const showMore = (layer: LayerId) => {
     const group = paged.find((g) => g.layer === layer);
-    const items = groups.find((g) => g.layer === layer)?.items ?? [];
+    const features = groups.find((g) => g.layer === layer)?.features ?? [];
     const limit = Math.max(LIST_PAGE, shown[layer] ?? LIST_PAGE);
     setShown((s) => ({ ...s, [layer]: limit + LIST_PAGE }));
-    const next = items[limit]?.id ?? group?.rows.at(-1)?.id ?? null;
+    const next = features[limit]?.id ?? group?.rows.at(-1)?.id ?? null;
     setFocusId(next);
     focusAfterRender.current = next;
   };

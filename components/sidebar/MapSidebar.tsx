@@ -42,7 +42,7 @@ export default function MapSidebar({ layers, shown, selectedId, onSelect, childr
 
   const byId = useMemo(() => new Map(shown.map((f) => [f.id, f])), [shown]);
   const groups = useMemo(() => listGroups(layers, shown, view), [layers, shown, view]);
-  const count = groups.reduce((n, g) => n + g.items.length, 0);
+  const count = groups.reduce((n, g) => n + g.features.length, 0);
 
   const highlight = (featureId: string | null) => {
     if (!map) return;

@@ -32,7 +32,8 @@ export interface ListItem {
 export interface ListGroup {
   layer: LayerId;
   title: string;
-  items: ListItem[];
+  /** In list order; each becomes a row (toListItem) only when it is on the page (./pages.ts). */
+  features: MapFormFeature[];
 }
 
 export function toListItem(f: MapFormFeature): ListItem {
@@ -54,6 +55,15 @@ export function toListItem(f: MapFormFeature): ListItem {
   };
 }
 
+const NAMES = new Intl.Collator('en');
+
+/** ISO dates sort as strings; names as a reader expects (a collator, not localeCompare: 100,000 rows). */
+function byStartThenName(a: MapFormFeature, b: MapFormFeature): number {
+  const x = a.properties.start;
+  const y = b.properties.start;
+  return x < y ? -1 : x > y ? 1 : NAMES.compare(a.properties.name, b.properties.name);
+}
+
 /**
  * The shown features (as the view model decided) that lie in the visible area, grouped by layer in
  * the given order and sorted by date within each. Nothing is listed before the map has an area.
@@ -66,10 +76,7 @@ export function listGroups(
   if (!view) return [];
   const inView = shown.filter((f) => intersectsBbox(f.geometry, view));
   return layers.flatMap((layer) => {
-    const items = inView
-      .filter((f) => f.properties.layer === layer.id)
-      .map(toListItem)
-      .sort((a, b) => a.start.localeCompare(b.start) || a.name.localeCompare(b.name));
-    return items.length > 0 ? [{ layer: layer.id, title: layer.title, items }] : [];
+    const features = inView.filter((f) => f.properties.layer === layer.id).sort(byStartThenName);
+    return features.length > 0 ? [{ layer: layer.id, title: layer.title, features }] : [];
   });
 }

@@ -4,12 +4,12 @@
  * the selected feature is always listed, even beyond the rows shown.
  */
 import type { LayerId } from '@/lib/data/types';
-import type { ListGroup, ListItem } from './items';
+import { toListItem, type ListGroup, type ListItem } from './items';
 
 /** Rows a group shows before the reader asks for more, and how many more each time. */
 export const LIST_PAGE = 100;
 
-export interface PagedGroup extends Omit<ListGroup, 'items'> {
+export interface PagedGroup extends Omit<ListGroup, 'features'> {
   /** The rows on the page, in the group's order (the selection last when it lies beyond them). */
   rows: ListItem[];
   /** How many of the group's features are in view in all. */
@@ -27,11 +27,11 @@ export const moreRowId = (layer: LayerId) => `more:${layer}`;
 export function pageGroups(groups: readonly ListGroup[], shown: Partial<Record<LayerId, number>>, selectedId: string | null): PagedGroup[] {
   return groups.map((g) => {
     const limit = Math.max(LIST_PAGE, shown[g.layer] ?? LIST_PAGE);
-    const rows = g.items.slice(0, limit);
-    if (selectedId && g.items.length > limit && !rows.some((r) => r.id === selectedId)) {
-      const selected = g.items.find((i) => i.id === selectedId);
-      if (selected) rows.push(selected);
+    const page = g.features.slice(0, limit);
+    if (selectedId && g.features.length > limit && !page.some((f) => f.id === selectedId)) {
+      const selected = g.features.find((f) => f.id === selectedId);
+      if (selected) page.push(selected);
     }
-    return { layer: g.layer, title: g.title, rows, total: g.items.length, hidden: g.items.length - rows.length };
+    return { layer: g.layer, title: g.title, rows: page.map(toListItem), total: g.features.length, hidden: g.features.length - page.length };
   });
 }

@@ -2,7 +2,7 @@ import type { Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import type { AtlasFeature, LayerId } from '@/lib/data/types';
 import type { Bbox } from '@/lib/geo/bbox';
-import { listGroups } from '@/lib/list';
+import { listGroups, toListItem } from '@/lib/list';
 import { shownOf, type ViewFilters } from '@/lib/view';
 import { mapFormFeature, type MapFormFeature } from '@/lib/view/map-form';
 
@@ -76,13 +76,13 @@ function list(filters: { on: ViewFilters['on']; hiddenAlliances: ReadonlySet<str
   );
   return listGroups(LAYERS, shown, filters.view);
 }
-const ids = (groups: ReturnType<typeof listGroups>) => groups.flatMap((g) => g.items.map((i) => i.id));
+const ids = (groups: ReturnType<typeof listGroups>) => groups.flatMap((g) => g.features.map((i) => i.id));
 
 describe('listGroups', () => {
   it('lists what is in view, grouped by layer, oldest first', () => {
     const groups = list({ on: ON, hiddenAlliances: new Set(), view: CAUCASUS });
     expect(groups.map((g) => g.title)).toEqual(['Alliances', 'Events']);
-    expect(groups[1]!.items.map((i) => i.id)).toEqual(['earlier', 'baku']);
+    expect(groups[1]!.features.map((i) => i.id)).toEqual(['earlier', 'baku']);
   });
 
   it('leaves out layers that are off, hidden alliances and what another filter hides', () => {
@@ -99,7 +99,7 @@ describe('listGroups', () => {
   });
 
   it('describes each row with kind, date and how precisely it is placed', () => {
-    const row = list({ on: ON, hiddenAlliances: new Set(), view: CAUCASUS })[1]!.items[1]!;
+    const row = toListItem(list({ on: ON, hiddenAlliances: new Set(), view: CAUCASUS })[1]!.features[1]!);
     expect(row).toMatchObject({
       name: 'baku',
       kind: 'Meeting',
@@ -111,7 +111,7 @@ describe('listGroups', () => {
       statusLabel: 'Planned',
       place: 'approximate location',
     });
-    const exact = list({ on: ON, hiddenAlliances: new Set(), view: CAUCASUS })[1]!.items[0]!;
+    const exact = toListItem(list({ on: ON, hiddenAlliances: new Set(), view: CAUCASUS })[1]!.features[0]!);
     expect(exact.place).toBeNull();
   });
 

@@ -1,8 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { LIST_PAGE, moreRowId, pageGroups, type ListGroup, type ListItem } from '@/lib/list';
+import type { AtlasFeature } from '@/lib/data/types';
+import { LIST_PAGE, moreRowId, pageGroups, type ListGroup } from '@/lib/list';
+import { mapFormFeature } from '@/lib/view/map-form';
 
-const item = (id: string): ListItem => ({ id, layer: 'events', name: id, kind: 'Statement', date: '2021', dateInferred: false, dateBasisLabel: '', statusLabel: 'Fact', place: null, start: '2021', draft: false }) as ListItem;
-const events = (n: number): ListGroup => ({ layer: 'events', title: 'Events', items: Array.from({ length: n }, (_, i) => item(`ev-${i}`)) });
+const event = (id: string) =>
+  mapFormFeature({
+    type: 'Feature',
+    id,
+    geometry: { type: 'Point', coordinates: [44.5, 40.2] },
+    properties: {
+      layer: 'events',
+      kind: 'meeting',
+      name: `Meeting ${id}`,
+      altNames: [],
+      actors: [],
+      description: '',
+      status: 'in-force',
+      date: { start: '2021-09', precision: 'month', basis: 'stated', phrase: 'September 2021', extent: 'dated', interval: { from: '2021-09-01T00:00:00Z', to: '2021-09-30T23:59:59Z' } },
+      location: { precision: 'exact', note: '' },
+      citations: [],
+      related: [],
+      spatialFacts: [],
+    } as unknown as AtlasFeature['properties'],
+  } as AtlasFeature);
+const events = (n: number): ListGroup => ({ layer: 'events', title: 'Events', features: Array.from({ length: n }, (_, i) => event(`ev-${i}`)) });
 
 describe('a long list, a page at a time', () => {
   it('shows a short group whole, and the first page of a long one with the count of the rest', () => {
@@ -11,6 +32,8 @@ describe('a long list, a page at a time', () => {
     expect(short!.hidden).toBe(0);
     const [long] = pageGroups([events(100_000)], {}, null);
     expect(long!.rows.map((r) => r.id)).toEqual(Array.from({ length: LIST_PAGE }, (_, i) => `ev-${i}`));
+    // The rows on the page read as rows do: name, kind, date.
+    expect(long!.rows[0]).toMatchObject({ name: 'Meeting ev-0', kind: 'Meeting', date: 'Sep 2021' });
     expect(long!.total).toBe(100_000);
     expect(long!.hidden).toBe(100_000 - LIST_PAGE);
   });
