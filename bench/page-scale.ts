@@ -4,7 +4,8 @@
  * folder; their map-form files are published beside the build's and removed afterwards), the page
  * in headless Chromium with software WebGL, and for each size
  *   - the page's HTML (bytes of the document as sent, uncompressed);
- *   - navigation to "map idle with every source drawn", the median of three cold loads;
+ *   - navigation to "map idle with every source drawn", the median of five cold loads, interleaved
+ *     across the sizes;
  *   - the frame time during a flyTo (4 s from the opening view to Tbilisi at zoom 9): p95 of the
  *     intervals between animation frames, over two flights;
  *   - selected against drawn, in the opening view: the point features the filters select there
@@ -26,7 +27,7 @@ import { scaledGeodata } from './scale';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const VIEWPORT = { width: 1280, height: 800 };
-const LOADS = 3;
+const LOADS = 5;
 const FLIGHTS = 2;
 export const PAGE_SCALE_SIZES = [0, 10_000, 100_000];
 export const PAGE_SCALE_TARGETS = { idleRatio: 2, flyP95Ratio: 1.5, htmlRatio: 1.05 };
@@ -160,8 +161,15 @@ async function startServer(cwd: string): Promise<{ base: string; stop: () => voi
   return { base, stop: () => server.kill() };
 }
 
-export async function measurePageScale(browser: Browser, n: number): Promise<PageScaleRow> {
-  // 0: the real data, as built. Otherwise a copy with n generated events, published beside the build's.
+interface Site {
+  events: number;
+  base: string;
+  stop: () => void;
+  cleanUp: () => void;
+}
+
+/** The production server on the real data (0) or on a copy with n generated events, published beside the build's. */
+async function startSite(n: number): Promise<Site> {
   const geodata = n ? scaledGeodata(n) : path.join(ROOT, 'geodata');
   let published: string | null = null;
   if (n) {
@@ -171,41 +179,58 @@ export async function measurePageScale(browser: Browser, n: number): Promise<Pag
     published = path.join(ROOT, 'public', 'data', atlas.version);
     writePublished(path.join(ROOT, 'public'), atlas, places, { removeOthers: false, quality: 'fast' });
   }
-  const server = await startServer(path.dirname(geodata));
-  try {
-    await (await open(browser, server.base)).close(); // the server's first render
-    const idle: number[] = [];
-    let htmlBytes = 0;
-    for (let i = 0; i < LOADS; i++) {
-      const load = await open(browser, server.base);
-      idle.push(load.idleMs);
-      htmlBytes = load.htmlBytes;
-      await load.close();
-    }
-    const load = await open(browser, server.base);
-    const counts = await drawnAgainstSelected(load.page);
-    const frames: number[] = [];
-    for (let i = 0; i < FLIGHTS; i++) frames.push(...(await flight(load.page)));
-    await load.close();
-    return { events: n, htmlBytes, idleMs: median(idle), flyP95Ms: p95(frames), flyFrames: frames.length, ...counts };
-  } finally {
-    server.stop();
+  const cleanUp = () => {
     if (published) fs.rmSync(published, { recursive: true, force: true });
     if (n) fs.rmSync(path.dirname(geodata), { recursive: true, force: true });
+  };
+  try {
+    const server = await startServer(path.dirname(geodata));
+    return { events: n, ...server, cleanUp };
+  } catch (e) {
+    cleanUp();
+    throw e;
   }
 }
 
+/**
+ * Every size's server runs at once, so the cold loads interleave (each round loads every size once)
+ * and a slow moment of the machine falls on all sizes alike.
+ */
 export async function runPageScale(sizes = PAGE_SCALE_SIZES): Promise<PageScaleRow[]> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking'],
   });
+  const sites: Site[] = [];
   try {
+    for (const n of sizes) sites.push(await startSite(n));
+    for (const site of sites) await (await open(browser, site.base)).close(); // each server's first render
+    const idle = new Map<number, number[]>(sites.map((s) => [s.events, []]));
+    const html = new Map<number, number>();
+    for (let i = 0; i < LOADS; i++) {
+      for (const site of i % 2 ? [...sites].reverse() : sites) {
+        const load = await open(browser, site.base);
+        idle.get(site.events)!.push(load.idleMs);
+        html.set(site.events, load.htmlBytes);
+        await load.close();
+      }
+    }
     const rows: PageScaleRow[] = [];
-    for (const n of sizes) rows.push(await measurePageScale(browser, n));
+    for (const site of sites) {
+      const load = await open(browser, site.base);
+      const counts = await drawnAgainstSelected(load.page);
+      const frames: number[] = [];
+      for (let i = 0; i < FLIGHTS; i++) frames.push(...(await flight(load.page)));
+      await load.close();
+      rows.push({ events: site.events, htmlBytes: html.get(site.events)!, idleMs: median(idle.get(site.events)!), flyP95Ms: p95(frames), flyFrames: frames.length, ...counts });
+    }
     return rows;
   } finally {
     await browser.close();
+    for (const site of sites) {
+      site.stop();
+      site.cleanUp();
+    }
   }
 }
 
