@@ -7,9 +7,18 @@ export interface TimeRange {
   to: YearMonth;
 }
 
-/** The instants a range covers: from the first ms of its first month to the last ms of its last. */
-export function rangeInterval(range: TimeRange): Interval {
-  return { from: monthStartMs(range.from), to: monthEndMs(range.to) };
+let last: { from: YearMonth; to: YearMonth; interval: Readonly<Interval> } | null = null;
+
+/**
+ * The instants a range covers: from the first ms of its first month to the last ms of its last.
+ * The view model asks this for every feature with the same range (100,000 times at 100,000
+ * events), so the last answer is kept rather than the months parsed again each time.
+ */
+export function rangeInterval(range: TimeRange): Readonly<Interval> {
+  if (last?.from !== range.from || last.to !== range.to) {
+    last = { from: range.from, to: range.to, interval: Object.freeze({ from: monthStartMs(range.from), to: monthEndMs(range.to) }) };
+  }
+  return last.interval;
 }
 
 export function sameRange(a: TimeRange, b: TimeRange): boolean {
