@@ -1,12 +1,12 @@
 // @ts-check
 /**
- * The request handler in front of Next.js: the guard, the security headers, the per-request CSP
- * nonce, forwarded headers kept only from a trusted proxy, then an ordered list of stages (a
+ * The request handler in front of Next.js: the guard, the security headers (the document set and
+ * its per-request CSP nonce only where a response can run as a document), forwarded headers kept only from a trusted proxy, then an ordered list of stages (a
  * static-file stage and the revalidation stage answer before Next.js) and finally Next.js itself.
  */
 import onHeaders from 'on-headers';
 import { guard, reject } from './guard.mjs';
-import { cleanResponseHeaders, contentSecurityPolicy, newNonce, securityHeaders } from './headers.mjs';
+import { baseSecurityHeaders, cleanResponseHeaders, contentSecurityPolicy, newNonce, setDocumentHeaders } from './headers.mjs';
 
 /** Headers only a proxy in front of us may set; without `ATLAS_TRUST_PROXY=1` they are dropped. */
 export const FORWARDED_HEADERS = ['forwarded', 'x-forwarded-host', 'x-forwarded-proto', 'x-forwarded-port', 'x-forwarded-for'];
@@ -28,9 +28,11 @@ export const FORWARDED_HEADERS = ['forwarded', 'x-forwarded-host', 'x-forwarded-
 export function createRequestHandler({ next, config, stages = [] }) {
   return async (req, res) => {
     const decision = guard({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, rawHeaders: req.rawHeaders, httpVersion: req.httpVersion });
-    const nonce = newNonce();
-    for (const [name, value] of Object.entries(securityHeaders({ nonce, api: decision.api, hsts: config.hsts }))) res.setHeader(name, value);
-    if (decision.kind === 'reply') return send(res, decision.reply);
+    for (const [name, value] of Object.entries(baseSecurityHeaders({ api: decision.api, hsts: config.hsts }))) res.setHeader(name, value);
+    if (decision.kind === 'reply') {
+      setDocumentHeaders(res);
+      return send(res, decision.reply);
+    }
 
     req.url = decision.url;
     if (decision.host) req.headers.host = decision.host;
@@ -39,10 +41,13 @@ export function createRequestHandler({ next, config, stages = [] }) {
 
     try {
       // Stages answer first, from the path the guard passed (static files and revalidations need
-      // nothing else), so what only Next.js needs is not done for them.
+      // nothing else), so what only Next.js needs is not done for them; each adds the document
+      // headers where its answer can run as a document (server/headers.mjs).
       for (const stage of stages) if (await stage(req, res)) return;
 
       // Next.js reads the nonce back from the request's policy and puts it on every script it renders.
+      const nonce = newNonce();
+      setDocumentHeaders(res, nonce);
       req.headers['content-security-policy'] = contentSecurityPolicy(nonce);
       delete req.headers['content-security-policy-report-only'];
       onHeaders(res, function () {
@@ -53,7 +58,10 @@ export function createRequestHandler({ next, config, stages = [] }) {
       // Next.js answers its own failures; reaching here is a fault in this server or in Next.js.
       console.error(`[server] ${req.method} ${req.url} failed:`, error);
       if (res.headersSent) res.destroy();
-      else send(res, reject(decision.api, 500, 'InternalError', 'The server failed to answer this request.').reply);
+      else {
+        setDocumentHeaders(res);
+        send(res, reject(decision.api, 500, 'InternalError', 'The server failed to answer this request.').reply);
+      }
     }
   };
 }

@@ -66,32 +66,61 @@ export const PERMISSIONS_POLICY = [
 ].join(', ');
 
 /**
- * The header set of one response.
- * @param {{ nonce: string, api: boolean, hsts: string | null }} options
+ * The headers every response carries, whatever it is.
+ * @param {{ api: boolean, hsts: string | null }} options
  *   `api`: the read-only public API may be read cross-origin (CORS `*`), so its resource policy is
  *   `cross-origin`; pages and files are `same-origin`. `hsts`: the Strict-Transport-Security value,
  *   only when the deployment is served over TLS (`ATLAS_HSTS`).
  * @returns {Record<string, string>}
  */
-export function securityHeaders({ nonce, api, hsts }) {
+export function baseSecurityHeaders({ api, hsts }) {
   return {
-    'Content-Security-Policy': contentSecurityPolicy(nonce),
     'X-Content-Type-Options': 'nosniff',
-    'X-Frame-Options': 'DENY',
     'Referrer-Policy': 'no-referrer',
-    'Permissions-Policy': PERMISSIONS_POLICY,
-    'Cross-Origin-Opener-Policy': 'same-origin',
     'Cross-Origin-Resource-Policy': api ? 'cross-origin' : 'same-origin',
     ...(hsts ? { 'Strict-Transport-Security': hsts } : {}),
   };
 }
 
 /**
+ * The headers only a document or a worker uses (DOCUMENT_ONLY_HEADERS, below), for a response whose
+ * scripts carry `nonce`.
+ * @param {string} nonce
+ * @returns {Record<string, string>}
+ */
+export function documentHeaders(nonce) {
+  return {
+    'Content-Security-Policy': contentSecurityPolicy(nonce),
+    'X-Frame-Options': 'DENY',
+    'Permissions-Policy': PERMISSIONS_POLICY,
+    'Cross-Origin-Opener-Policy': 'same-origin',
+  };
+}
+
+/**
+ * The whole header set of one response: the base set and the document set.
+ * @param {{ nonce: string, api: boolean, hsts: string | null }} options
+ * @returns {Record<string, string>}
+ */
+export function securityHeaders({ nonce, api, hsts }) {
+  return { ...documentHeaders(nonce), ...baseSecurityHeaders({ api, hsts }) };
+}
+
+/**
+ * Adds the document headers to a response not yet sent (a fresh nonce unless one is given).
+ * @param {import('node:http').ServerResponse} res
+ * @param {string} [nonce]
+ */
+export function setDocumentHeaders(res, nonce = newNonce()) {
+  for (const [name, value] of Object.entries(documentHeaders(nonce))) res.setHeader(name, value);
+}
+
+/**
  * Headers that only mean something on a document (or a worker, which takes its policy from its
  * own script's response): the policy, framing, powerful features and the opener. A stylesheet,
  * a font, a chunk of script or a data file never runs as a page, so the static stage sends them
- * without these (about 800 bytes on each of a first visit's twenty-odd files); `nosniff`, the
- * resource policy, the referrer policy and HSTS stay on everything.
+ * without these (about 800 bytes on each of a first visit's twenty-odd files, and no nonce to
+ * make); `nosniff`, the resource policy, the referrer policy and HSTS stay on everything.
  */
 export const DOCUMENT_ONLY_HEADERS = ['Content-Security-Policy', 'X-Frame-Options', 'Permissions-Policy', 'Cross-Origin-Opener-Policy'];
 

@@ -6,6 +6,8 @@
  * also answers every request made before the API has served anything.
  */
 
+import { setDocumentHeaders } from './headers.mjs';
+
 const ANSWER = Symbol.for('caucasus-atlas.answer-revalidation');
 
 /**
@@ -25,6 +27,8 @@ export function revalidationStage() {
     });
     if (!hit) return false;
     res.statusCode = hit.status;
+    // A 304 carries what its 200 carries, the API's full security set included.
+    setDocumentHeaders(res);
     for (const [name, value] of Object.entries(hit.headers)) res.setHeader(name, value);
     res.end();
     return true;

@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { DOCUMENT_ONLY_HEADERS, runsAsDocument } from './headers.mjs';
+import { runsAsDocument, setDocumentHeaders } from './headers.mjs';
 
 /** Versioned folders: the version is a content hash or a package version, so the bytes never change under a URL. */
 const VERSIONED = /^\/(basemap\/[0-9a-f]{12}|data\/[0-9a-f]{12}|maplibre\/\d+\.\d+\.\d+[\w.-]*)\/[\w.-]+(\/[\w.-]+)*$/;
@@ -109,7 +109,7 @@ export function staticStage(publicDir, nextStaticDir) {
     const encoding = pickEncoding(/** @type {string | undefined} */ (req.headers['accept-encoding']), file);
     // The tag names the decoded bytes; each encoding is its own representation (RFC 9110 §8.8.3).
     const etag = encoding ? `${file.etag.slice(0, -1)}-${encoding}"` : file.etag;
-    if (!runsAsDocument(urlPath, file.type)) for (const name of DOCUMENT_ONLY_HEADERS) res.removeHeader(name);
+    if (runsAsDocument(urlPath, file.type)) setDocumentHeaders(res);
     res.setHeader('Cache-Control', CACHE_IMMUTABLE);
     res.setHeader('Vary', 'Accept-Encoding');
     res.setHeader('ETag', etag);

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { precompress } from '@/scripts/precompress.mjs';
-import { securityHeaders } from '@/server/headers.mjs';
+import { baseSecurityHeaders, documentHeaders, DOCUMENT_ONLY_HEADERS } from '@/server/headers.mjs';
 import { pickEncoding, staticStage } from '@/server/static.mjs';
 
 const tile = Buffer.from('tile bytes '.repeat(50));
@@ -33,8 +33,8 @@ beforeAll(async () => {
   writeFileSync(path.join(next, 'chunks', 'notes.txt'), 'not a known type');
   const stage = staticStage(dir, next);
   server = createServer((req, res) => {
-    // As server/app.mjs does: every response starts with the full set.
-    for (const [name, value] of Object.entries(securityHeaders({ nonce: 'n', api: false, hsts: null }))) res.setHeader(name, value);
+    // As server/app.mjs does: every response starts with the base set; the stage adds the rest where it applies.
+    for (const [name, value] of Object.entries(baseSecurityHeaders({ api: false, hsts: null }))) res.setHeader(name, value);
     void stage(req, res).then((answered) => {
       if (!answered) res.writeHead(418).end('passed on');
     });
@@ -73,6 +73,8 @@ describe('the static stage', () => {
       for (const name of documentOnly) expect(res.headers[name], `${p}: ${name}`).toBeDefined();
       expect(res.headers, p).toMatchObject(everywhere);
     }
+    // The set the stage leaves off is the set it adds, no more, no less.
+    expect(Object.keys(documentHeaders('n'))).toEqual(DOCUMENT_ONLY_HEADERS);
     // A 304 is lean too: it carries what its 200 carries.
     const first = await get('/basemap/0123456789ab/plain.geojson');
     const again = await get('/basemap/0123456789ab/plain.geojson', { 'if-none-match': String(first.headers.etag) });
