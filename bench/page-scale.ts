@@ -15,14 +15,13 @@
  * 1.5 × the real data's; every selected feature drawn or counted. Alone: `npx tsx bench/page-scale.ts [sizes…]`.
  * Needs a production build and Chromium (CHROMIUM_PATH, default /usr/bin/chromium).
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { loadAtlas } from '@/lib/data';
 import { loadPlaces } from '@/lib/data/places';
 import { writePublished } from '@/lib/publish/write';
-import { freePort, waitForHealth } from './load';
+import { startAtlas } from './page';
 import { scaledGeodata } from './scale';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -143,24 +142,6 @@ async function drawnAgainstSelected(page: Page): Promise<{ selected: number; dra
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)]!;
 
-/** Starts the production server with `cwd` as its working folder (its geodata/), on a free port. */
-async function startServer(cwd: string): Promise<{ base: string; stop: () => void }> {
-  const port = await freePort();
-  const server = spawn(process.execPath, [path.join(ROOT, 'server/index.mjs'), '--port', String(port), '--host', '127.0.0.1'], {
-    cwd,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: 'ignore',
-  });
-  const base = `http://127.0.0.1:${port}`;
-  try {
-    await waitForHealth(base, server);
-  } catch (e) {
-    server.kill();
-    throw e;
-  }
-  return { base, stop: () => server.kill() };
-}
-
 interface Site {
   events: number;
   base: string;
@@ -184,7 +165,7 @@ async function startSite(n: number): Promise<Site> {
     if (n) fs.rmSync(path.dirname(geodata), { recursive: true, force: true });
   };
   try {
-    const server = await startServer(path.dirname(geodata));
+    const server = await startAtlas(path.dirname(geodata));
     return { events: n, ...server, cleanUp };
   } catch (e) {
     cleanUp();

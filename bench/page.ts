@@ -212,11 +212,14 @@ export function printPage(r: PageReport): boolean {
   return idle <= PAGE_TARGETS.idleRatio && bytes <= PAGE_TARGETS.bytesRatio;
 }
 
-/** Starts the production server on a free port, waits for it, and returns how to stop it. */
-export async function startAtlas(): Promise<{ base: string; stop: () => void }> {
+/**
+ * Starts the production server on a free port, waits for it, and returns how to stop it.
+ * @param cwd its working folder, whose geodata/ it serves (default: the project's)
+ */
+export async function startAtlas(cwd = ROOT): Promise<{ base: string; stop: () => void }> {
   const port = await freePort();
-  const server = spawn(process.execPath, ['server/index.mjs', '--port', String(port), '--host', '127.0.0.1'], {
-    cwd: ROOT,
+  const server = spawn(process.execPath, [path.join(ROOT, 'server/index.mjs'), '--port', String(port), '--host', '127.0.0.1'], {
+    cwd,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
     stdio: 'ignore',
   });

@@ -1,35 +1,12 @@
-import type { Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import type { AtlasFeature, LayerId } from '@/lib/data/types';
+import type { AtlasFeature } from '@/lib/data/types';
 import type { Bbox } from '@/lib/geo/bbox';
 import { listGroups, toListItem } from '@/lib/list';
 import { shownOf, type ViewFilters } from '@/lib/view';
 import { mapFormFeature, type MapFormFeature } from '@/lib/view/map-form';
+import { feature } from './feature';
 
 const CAUCASUS: Bbox = [43, 38.5, 50, 42];
-
-function feature(id: string, layer: LayerId, geometry: Geometry, over: Partial<AtlasFeature['properties']> = {}): AtlasFeature {
-  return {
-    type: 'Feature',
-    id,
-    geometry,
-    properties: {
-      layer,
-      kind: layer === 'alliances' ? 'alliance' : 'meeting',
-      name: id,
-      altNames: [],
-      actors: [],
-      description: '',
-      status: 'in-force',
-      date: { start: '2021-09', precision: 'month', basis: 'stated', phrase: 'September 2021', extent: 'dated', interval: { from: '2021-09-01T00:00:00Z', to: '2021-09-30T23:59:59Z' } },
-      location: { precision: 'exact', note: '' },
-      citations: [],
-      related: [],
-      spatialFacts: [],
-      ...over,
-    } as AtlasFeature['properties'],
-  };
-}
 
 const baku = feature('baku', 'events', { type: 'Point', coordinates: [49.87, 40.41] }, {
   location: { precision: 'approximate', note: '' },

@@ -1,28 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { AtlasFeature } from '@/lib/data/types';
 import { LIST_PAGE, moreRowId, pageGroups, type ListGroup } from '@/lib/list';
 import { mapFormFeature } from '@/lib/view/map-form';
+import { feature } from './feature';
 
-const event = (id: string) =>
-  mapFormFeature({
-    type: 'Feature',
-    id,
-    geometry: { type: 'Point', coordinates: [44.5, 40.2] },
-    properties: {
-      layer: 'events',
-      kind: 'meeting',
-      name: `Meeting ${id}`,
-      altNames: [],
-      actors: [],
-      description: '',
-      status: 'in-force',
-      date: { start: '2021-09', precision: 'month', basis: 'stated', phrase: 'September 2021', extent: 'dated', interval: { from: '2021-09-01T00:00:00Z', to: '2021-09-30T23:59:59Z' } },
-      location: { precision: 'exact', note: '' },
-      citations: [],
-      related: [],
-      spatialFacts: [],
-    } as unknown as AtlasFeature['properties'],
-  } as AtlasFeature);
+const event = (id: string) => mapFormFeature(feature(id, 'events', { type: 'Point', coordinates: [44.5, 40.2] }, { name: `Meeting ${id}` }));
 const events = (n: number): ListGroup => ({ layer: 'events', title: 'Events', features: Array.from({ length: n }, (_, i) => event(`ev-${i}`)) });
 
 describe('a long list, a page at a time', () => {
