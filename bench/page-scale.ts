@@ -17,11 +17,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { loadAtlas } from '@/lib/data';
 import { loadPlaces } from '@/lib/data/places';
 import { writePublished } from '@/lib/publish/write';
-import { startAtlas } from './page';
+import { IDLE_PROBE, launchBrowser, startAtlas } from './page';
 import { scaledGeodata } from './scale';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -45,24 +45,6 @@ export interface PageScaleRow {
   /** Of those, the ones drawn as markers or badges, or counted in a drawn group. */
   drawn: number;
 }
-
-/** Idle probe as in bench/page.ts: map loaded, every source and tile in, the count no longer loading. */
-const IDLE_PROBE = `(() => {
-  // The functions below are passed to page.evaluate from TypeScript run by tsx, which wraps named
-  // functions in a __name(…) helper that the page does not have.
-  globalThis.__name ??= (f) => f;
-  const probe = () => {
-    const m = window.__atlasMap;
-    const count = document.querySelector('[data-testid="shown-count"]');
-    if (m && m.getSource('points') && count && !/loading/.test(count.textContent) && m.loaded() && m.areTilesLoaded()
-      && Object.keys(m.getStyle().sources).every((s) => m.isSourceLoaded(s))) {
-      window.__idleAt = performance.now();
-      return;
-    }
-    setTimeout(probe, 10);
-  };
-  addEventListener('DOMContentLoaded', probe);
-})();`;
 
 async function open(browser: Browser, base: string): Promise<{ page: Page; idleMs: number; htmlBytes: number; close: () => Promise<void> }> {
   const context = await browser.newContext({ viewport: VIEWPORT });
@@ -178,10 +160,7 @@ async function startSite(n: number): Promise<Site> {
  * and a slow moment of the machine falls on all sizes alike.
  */
 export async function runPageScale(sizes = PAGE_SCALE_SIZES): Promise<PageScaleRow[]> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking'],
-  });
+  const browser = await launchBrowser();
   const sites: Site[] = [];
   try {
     for (const n of sizes) sites.push(await startSite(n));

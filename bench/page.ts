@@ -69,6 +69,14 @@ const TYPES: Record<string, string> = {
   '.pbf': 'application/x-protobuf',
 };
 
+/** Headless Chromium with software WebGL (CHROMIUM_PATH, default /usr/bin/chromium). */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking'],
+  });
+}
+
 /** A plain file server: the bare page, MapLibre from node_modules, basemap and data from public/ (gzip when there). */
 function bareServer(html: string): Promise<{ url: string; close: () => void }> {
   const dist = path.join(ROOT, 'node_modules', 'maplibre-gl', 'dist');
@@ -105,7 +113,10 @@ function bareServer(html: string): Promise<{ url: string; close: () => void }> {
 }
 
 /** Polls in the page until the map is idle with every source loaded (and, in the atlas, every layer in). */
-const IDLE_PROBE = `(() => {
+export const IDLE_PROBE = `(() => {
+  // Functions passed to page.evaluate from TypeScript run by tsx are wrapped in a __name(…) helper
+  // that the page does not have.
+  globalThis.__name ??= (f) => f;
   const probe = () => {
     const m = window.__atlasMap || window.__bareMap;
     // The atlas marks the moment its map object exists (it may be created before hydration, then adopted).
@@ -168,10 +179,7 @@ export interface PageReport {
 export async function runPage(atlasBase: string): Promise<PageReport> {
   const version = fs.readdirSync(path.join(ROOT, 'public', 'data')).find((d) => /^[0-9a-f]{12}$/.test(d));
   if (!version) throw new Error('no published data in public/data: run `npm run build` first');
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking'],
-  });
+  const browser = await launchBrowser();
   let bare: Awaited<ReturnType<typeof bareServer>> | undefined;
   try {
     const runs = { atlas: [] as Load[], bare: [] as Load[] };

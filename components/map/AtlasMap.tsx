@@ -9,10 +9,10 @@ import { interactiveLayerIds, picksOf, POINTS_SOURCE, type MapPick } from '@/lib
 import { imageFor } from '@/lib/map/marker-canvas';
 import { setFeatureFlag, type MapTarget } from '@/lib/map/focus';
 import { loadMapLibre } from '@/lib/map/maplibre';
-import { adoptingMapLib, startEarlyMap } from '@/lib/client/early-map';
+import { adoptingMapLib, openingView, startEarlyMap } from '@/lib/client/early-map';
 import { loadRegionalFonts } from '@/lib/client/fonts';
 import { paddingWithin } from '@/lib/client/use-camera';
-import { MAP_SETTINGS, REGION_BOUNDS } from '@/lib/map/view';
+import { MAP_SETTINGS } from '@/lib/map/view';
 import type { MapView } from '@/lib/url';
 import type { MapFormFeature } from '@/lib/view/map-form';
 import DataLayers from './DataLayers';
@@ -81,22 +81,15 @@ export default function AtlasMap({ shown, allianceColors, selected, tint, onPick
   const mapLib = useMemo(() => loadMapLibre().then(adoptingMapLib), []);
   const mapRef = useRef<MapRef | null>(null);
   const containerRef = useRef<HTMLDivElement | null>(null);
-  // Without a view in the URL, the map opens on the region framed in the part of the map the
-  // sidebar, the time control and the header's buttons leave free. MapLibre reads the padding
-  // while it creates the map, when they are drawn, so it is measured then (a getter): the first
-  // tiles fetched are the ones shown, and the opening frame is not a move, so it stays out of the URL.
-  // The map started before hydration opens on the same frame (openingOptions in lib/client/early-map.ts).
-  const [openingView] = useState(() =>
-    initialView
-      ? { longitude: initialView.lng, latitude: initialView.lat, zoom: initialView.zoom }
-      : {
-          bounds: REGION_BOUNDS,
-          fitBoundsOptions: {
-            get padding() {
-              return framesSelection || !containerRef.current ? 0 : paddingWithin(containerRef.current);
-            },
-          },
-        },
+  // The opening camera (lib/client/early-map.ts, where the map started before hydration gets it
+  // too): the first tiles fetched are the ones shown, and the opening frame is not a move, so it
+  // stays out of the URL. A link to a feature frames the feature instead.
+  const [openingCamera] = useState(() =>
+    openingView(initialView, {
+      get padding() {
+        return framesSelection || !containerRef.current ? 0 : paddingWithin(containerRef.current);
+      },
+    }),
   );
   const hovered = useRef<MapTarget | null>(null);
   const [tooltip, setTooltip] = useState<{ x: number; y: number; names: string[] } | null>(null);
@@ -165,7 +158,7 @@ export default function AtlasMap({ shown, allianceColors, selected, tint, onPick
         {...MAP_SETTINGS}
         mapLib={mapLib}
         mapStyle={basemapStyle}
-        initialViewState={openingView}
+        initialViewState={openingCamera}
         interactiveLayerIds={INTERACTIVE_LAYER_IDS}
         cursor={tooltip ? 'pointer' : 'grab'}
         onMouseMove={onMouseMove}

@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { LayerId } from '@/lib/data/types';
-import { LIST_PAGE, moreRowId, pageGroups, type ListGroup } from '@/lib/list';
+import { LIST_PAGE, moreRowId, pageGroups, pageLimit, type ListGroup } from '@/lib/list';
 
 interface Props {
   groups: ListGroup[];
@@ -31,19 +31,11 @@ export default function FeatureList({ groups, selectedId, onSelect, onHighlight,
   const [focusId, setFocusId] = useState<string | null>(null);
   // After "show more", the first row it added takes the focus, once it is rendered.
   const focusAfterRender = useRef<string | null>(null);
-  useEffect(() => {
-    const target = focusAfterRender.current;
-    if (!target) return;
-    focusAfterRender.current = null;
-    const row = listRef.current?.querySelector<HTMLElement>(`[data-feature-id="${CSS.escape(target)}"]`);
-    row?.focus();
-    row?.scrollIntoView({ block: 'nearest' });
-  });
 
   const showMore = (layer: LayerId) => {
     const group = paged.find((g) => g.layer === layer);
     const features = groups.find((g) => g.layer === layer)?.features ?? [];
-    const limit = Math.max(LIST_PAGE, shown[layer] ?? LIST_PAGE);
+    const limit = pageLimit(shown, layer);
     setShown((s) => ({ ...s, [layer]: limit + LIST_PAGE }));
     const next = features[limit]?.id ?? group?.rows.at(-1)?.id ?? null;
     setFocusId(next);
@@ -60,13 +52,22 @@ export default function FeatureList({ groups, selectedId, onSelect, onHighlight,
   const rowOf = (featureId: string) =>
     listRef.current?.querySelector<HTMLElement>(`[data-feature-id="${CSS.escape(featureId)}"]`) ?? null;
 
+  useEffect(() => {
+    const target = focusAfterRender.current;
+    if (!target) return;
+    focusAfterRender.current = null;
+    const row = rowOf(target);
+    row?.focus();
+    row?.scrollIntoView({ block: 'nearest' });
+  });
+
   // Selecting on the map (or anywhere else) brings the row into view.
   useEffect(() => {
     if (selectedId && visible) rowOf(selectedId)?.scrollIntoView({ block: 'nearest' });
   }, [selectedId, visible]);
 
   const move = (to: number) => {
-    const target = ids[Math.max(0, Math.min(count - 1, to))];
+    const target = ids[Math.max(0, Math.min(ids.length - 1, to))];
     if (!target) return;
     setFocusId(target);
     const row = rowOf(target);
@@ -80,7 +81,7 @@ export default function FeatureList({ groups, selectedId, onSelect, onHighlight,
       ArrowDown: () => move(at + 1),
       ArrowUp: () => move(at - 1),
       Home: () => move(0),
-      End: () => move(count - 1),
+      End: () => move(ids.length - 1),
       PageDown: () => move(at + 10),
       PageUp: () => move(at - 10),
       Enter: () => tabStop && activate(tabStop),

@@ -21,6 +21,8 @@ import { MAP_SETTINGS, REGION_BOUNDS } from '@/lib/map/view';
 import { parseView } from '@/lib/url/parse';
 import type { MapView } from '@/lib/url/state';
 import { MAP_CREATED_MARK } from './marks';
+import type { Bbox } from '@/lib/geo/bbox';
+import type { Padding } from '@/lib/map/camera';
 import { paddingWithin } from './use-camera';
 
 /** The element the map component renders the map into (components/map/AtlasMap.tsx). */
@@ -40,10 +42,22 @@ let early: Early | null = null;
 /** Once the component has made or adopted its map, no early map is started. */
 let claimed = false;
 
-/** The opening camera: the URL's view, else the region framed in the part of `slot` the covers leave free. */
-export function openingOptions(slot: HTMLElement, view: MapView | null): Pick<MapOptions, 'center' | 'zoom' | 'bounds' | 'fitBoundsOptions'> {
-  if (view) return { center: [view.lng, view.lat], zoom: view.zoom };
-  return { bounds: REGION_BOUNDS, fitBoundsOptions: { padding: paddingWithin(slot) } };
+/** Where the map opens: a view, or bounds framed with a padding. */
+export type OpeningCamera = { longitude: number; latitude: number; zoom: number } | { bounds: Bbox; fitBoundsOptions: { readonly padding: Padding | number } };
+
+/**
+ * The opening camera, for the early map and the map component alike (react-map-gl's
+ * `initialViewState` form): the URL's view, else the region framed with `framing`'s padding (the
+ * map component's is a getter, measured when MapLibre reads it as it creates the map).
+ */
+export function openingView(view: MapView | null | undefined, framing: { readonly padding: Padding | number }): OpeningCamera {
+  return view ? { longitude: view.lng, latitude: view.lat, zoom: view.zoom } : { bounds: REGION_BOUNDS, fitBoundsOptions: framing };
+}
+
+/** The opening camera as MapLibre's own options, the covers of `slot` measured now. */
+function openingOptions(slot: HTMLElement, view: MapView | null): Pick<MapOptions, 'center' | 'zoom' | 'bounds' | 'fitBoundsOptions'> {
+  const camera = openingView(view, { padding: paddingWithin(slot) });
+  return 'longitude' in camera ? { center: [camera.longitude, camera.latitude], zoom: camera.zoom } : camera;
 }
 
 function stylesheetsLoaded(): Promise<void> {

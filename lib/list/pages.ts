@@ -21,12 +21,17 @@ export interface PagedGroup extends Omit<ListGroup, 'features'> {
 /** Id of the row that shows a group's next page (an option of the list like the features'). */
 export const moreRowId = (layer: LayerId) => `more:${layer}`;
 
+/** How many rows of a layer's group are on the page: what the reader asked for, at least one page. */
+export function pageLimit(shown: Partial<Record<LayerId, number>>, layer: LayerId): number {
+  return Math.max(LIST_PAGE, shown[layer] ?? LIST_PAGE);
+}
+
 /**
  * @param shown rows each layer shows (absent: one page)
  */
 export function pageGroups(groups: readonly ListGroup[], shown: Partial<Record<LayerId, number>>, selectedId: string | null): PagedGroup[] {
   return groups.map((g) => {
-    const limit = Math.max(LIST_PAGE, shown[g.layer] ?? LIST_PAGE);
+    const limit = pageLimit(shown, g.layer);
     const page = g.features.slice(0, limit);
     if (selectedId && g.features.length > limit && !page.some((f) => f.id === selectedId)) {
       const selected = g.features.find((f) => f.id === selectedId);
