@@ -1,7 +1,8 @@
 import type { Metadata, Viewport } from 'next';
 import { connection } from 'next/server';
 import type { ReactNode } from 'react';
-import 'maplibre-gl/dist/maplibre-gl.css';
+import { ICON_DATA_URL } from '@/lib/page/icon';
+import './styles/vendor/maplibre-gl.css';
 // Names in Armenian and Georgian script: self-hosted, only these subsets, fetched when used.
 import './styles/fonts.css';
 // One stylesheet per region of the page, in cascade order.
@@ -17,6 +18,8 @@ export const metadata: Metadata = {
   title: 'Caucasus Security Atlas',
   description:
     'An interactive map of the South Caucasus security landscape: exercises, corridors, borders and alliances, each linked to the source passages it comes from.',
+  // Inline: a first visit makes no request for the icon (lib/page/icon.ts).
+  icons: { icon: { url: ICON_DATA_URL, type: 'image/svg+xml' } },
 };
 
 export const viewport: Viewport = {

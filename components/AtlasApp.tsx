@@ -1,10 +1,11 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import SearchBox from '@/components/header/SearchBox';
 import AtlasMap from '@/components/map/AtlasMap';
 import FeatureChooser from '@/components/panel/FeatureChooser';
-import FeaturePanel from '@/components/panel/FeaturePanel';
+import PanelLoading from '@/components/panel/PanelLoading';
 import LayersPanel from '@/components/sidebar/LayersPanel';
 import MapSidebar from '@/components/sidebar/MapSidebar';
 import ExportButtons from '@/components/timeline/ExportButtons';
@@ -21,6 +22,9 @@ import { bboxOf } from '@/lib/geo/bbox';
 import type { FocusMode } from '@/lib/map/focus';
 import { urlContext, type UrlState } from '@/lib/url';
 import { featureIndex, whyHidden } from '@/lib/view';
+
+// The panel's code loads with the first feature opened (or with the page, when its link opens one).
+const FeaturePanel = dynamic(() => import('@/components/panel/FeaturePanel'), { loading: PanelLoading });
 
 interface Props {
   catalog: Catalog;

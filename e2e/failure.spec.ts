@@ -107,3 +107,39 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('mark, .passage').first()).toBeAttached();
   });
 });
+
+test('a feature whose details cannot load says why, and Retry loads it; opened again, it shows without asking again', async ({ page }) => {
+  let fail = true;
+  const asked: string[] = [];
+  await page.route(/\/api\/collections\/exercises\/items\/ex-three-brothers-2021$/, (route) => {
+    asked.push(route.request().url());
+    return fail ? route.fulfill(json503) : route.continue();
+  });
+  await page.goto('/?feature=ex-three-brothers-2021');
+  const panel = page.getByTestId('feature-panel');
+  await expect(panel.getByRole('alert')).toHaveText(/Could not load this feature: down for a test\./);
+  fail = false;
+  await panel.getByRole('button', { name: 'Retry' }).click();
+  await expect(panel.getByTestId('feature-name')).toContainText('Three Brothers');
+  await expect(panel.getByRole('alert')).toBeHidden();
+  const tries = asked.length;
+
+  // Closed and opened again (back in the history): the details are there at once, from memory.
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await page.goBack();
+  await expect(panel.getByTestId('feature-name')).toContainText('Three Brothers');
+  expect(asked.length).toBe(tries);
+});
+
+test('names that cannot load for search say so in the results, and Retry brings them', async ({ page }) => {
+  let fail = true;
+  await page.route(/\/(data\/[0-9a-f]{12}\/search\.json|api\/search)/, (route) => (fail ? route.fulfill(json503) : route.continue()));
+  await page.goto('/');
+  const box = page.getByRole('combobox', { name: /search/i });
+  await box.fill('Berdzor');
+  await expect(page.getByText(/The names could not load: down for a test\./)).toBeVisible();
+  fail = false;
+  await page.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByRole('option', { name: /^Lachin corridor/ })).toBeVisible();
+});

@@ -73,7 +73,6 @@ test.describe('security headers', () => {
       ['API 405', () => request.delete('/api/collections'), 405],
       ['malformed path', () => request.get('/api/sources/%E0%A4%A'), 400],
       ['MapLibre worker', () => request.get('/maplibre/6.17.0/maplibre-gl-worker.mjs'), 200],
-      ['icon', () => request.get('/icon.svg'), 200],
       ['missing static file', () => request.get('/_next/static/chunks/none.js'), 404],
       ['page 405', () => request.post('/'), 405],
       ['redirect', () => request.get('/api/collections/', { maxRedirects: 0 }), 308],

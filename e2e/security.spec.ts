@@ -23,7 +23,7 @@ test.describe('Content-Security-Policy, enforced in Chromium', () => {
     });
     await page.goto(`/sources/${SOURCE}`);
     await page.evaluate(() => {
-      document.body.insertAdjacentHTML('beforeend', '<img src="/icon.svg" onload="window.__injected = \'handler\'">');
+      document.body.insertAdjacentHTML('beforeend', '<img src="data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22/%3E" onload="window.__injected = \'handler\'">');
     });
     await expect.poll(async () => (await csp.violations()).map((v) => v.directive).sort()).toEqual(['script-src-attr', 'script-src-elem']);
     expect(await page.evaluate(() => (window as unknown as { __injected?: string }).__injected)).toBeUndefined();

@@ -9,8 +9,8 @@
  *
  * The inputs: the source folders, the data, the build's own scripts and config, the lock file,
  * the environment variables Next.js inlines or reads at build time, and the Node version. Tests,
- * docs, e2e, the generated MapLibre worker copy (public/maplibre/, made from the lock file's
- * maplibre-gl) and the published data files (public/data/, made from geodata/ by the build) are not inputs: changing them needs no rebuild.
+ * docs, e2e, the generated MapLibre worker copy and trimmed stylesheet (public/maplibre/ and
+ * app/styles/vendor/, made from the lock file's maplibre-gl) and the published data files (public/data/, made from geodata/ by the build) are not inputs: changing them needs no rebuild.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -33,7 +33,8 @@ export const INPUT_FILES = [
   'scripts/build.ts',
   'scripts/build-stamp.ts',
   'scripts/next.mjs',
-  'scripts/copy-maplibre-worker.mjs',
+  'scripts/copy-maplibre.mjs',
+  'scripts/maplibre-css.mjs',
   '.env',
   '.env.local',
   '.env.production',
@@ -41,7 +42,7 @@ export const INPUT_FILES = [
 ] as const;
 
 /** Generated inside the input folders from other inputs; hashing them would only add noise. */
-export const EXCLUDED_PREFIXES = ['public/maplibre/', 'public/data/'] as const;
+export const EXCLUDED_PREFIXES = ['public/maplibre/', 'app/styles/vendor/', 'public/data/'] as const;
 
 /** The environment, or a test's stand-in for it. */
 export type Env = Record<string, string | undefined>;

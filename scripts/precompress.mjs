@@ -2,7 +2,7 @@
 /**
  * Precompressed copies of static files: `<file>.br` (quality 11) and `<file>.gz` (level 9) beside
  * each, which the server's static stage (server/static.mjs) sends as they are, so nothing is
- * compressed per request. Used for MapLibre's worker (copy-maplibre-worker.mjs) and, after the
+ * compressed per request. Used for MapLibre's worker (copy-maplibre.mjs) and, after the
  * build, for Next's hashed chunks under `.next/static/` (build.ts).
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';

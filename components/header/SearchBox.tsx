@@ -2,10 +2,10 @@
 
 import { useId, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
-import { useSearchCorpus } from '@/lib/client/use-atlas-data';
+import { useSearchEngine, type SearchEngine } from '@/lib/client/use-atlas-data';
 import type { Bbox } from '@/lib/geo/bbox';
 import type { FocusMode } from '@/lib/map/focus';
-import { buildSearchIndex, docBbox, search, type SearchHit } from '@/lib/search';
+import type { SearchHit } from '@/lib/search';
 import { SEARCH_SLOT_ID } from './search-slot';
 import { LANGUAGE_NAMES } from '@/lib/data/languages';
 
@@ -35,7 +35,7 @@ export default function SearchBox({ version, onOpenFeature, focus }: Props) {
   // Server: nothing (the box needs script anyway). Client: the header slot, or inline without one.
   const slot = useSyncExternalStore(noSubscribe, () => document.getElementById(SEARCH_SLOT_ID) ?? 'inline', () => null);
 
-  const choose = (hit: SearchHit) => {
+  const choose = (hit: SearchHit, { docBbox }: SearchEngine) => {
     setOpen(false);
     setActive(-1);
     setText(hit.doc.name);
@@ -49,14 +49,14 @@ export default function SearchBox({ version, onOpenFeature, focus }: Props) {
   const [wanted, setWanted] = useState(false);
   // Enter pressed before the names arrived: take the best result as soon as they do.
   const enterPending = useRef<string | null>(null);
-  const corpus = useSearchCorpus(wanted, version, (data) => {
+  const corpus = useSearchEngine(wanted, version, (engine) => {
     const typed = enterPending.current;
     enterPending.current = null;
-    const best = typed === null ? undefined : search(buildSearchIndex(data.features, data.places), typed).hits[0];
-    if (best) choose(best);
+    const best = typed === null ? undefined : engine.search(engine.index, typed).hits[0];
+    if (best) choose(best, engine);
   });
-  const index = useMemo(() => (corpus.data ? buildSearchIndex(corpus.data.features, corpus.data.places) : null), [corpus.data]);
-  const { hits, total } = useMemo(() => (index ? search(index, text) : { hits: [], total: 0 }), [index, text]);
+  const engine = corpus.data;
+  const { hits, total } = useMemo(() => (engine ? engine.search(engine.index, text) : { hits: [], total: 0 }), [engine, text]);
   const expanded = open && text.trim() !== '';
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
@@ -75,15 +75,15 @@ export default function SearchBox({ version, onOpenFeature, focus }: Props) {
       case 'Enter': {
         // Enter with no result highlighted takes the best one: type a name, press Enter, done.
         // Pressed before the names have arrived, it takes the best one as soon as they do.
-        if (expanded && !index) {
+        if (expanded && !engine) {
           e.preventDefault();
           enterPending.current = text;
           break;
         }
         const hit = expanded ? hits[active >= 0 ? active : 0] : undefined;
-        if (hit) {
+        if (hit && engine) {
           e.preventDefault();
-          choose(hit);
+          choose(hit, engine);
         }
         break;
       }
@@ -99,7 +99,7 @@ export default function SearchBox({ version, onOpenFeature, focus }: Props) {
 
   const status = !expanded
     ? ''
-    : !index
+    : !engine
       ? corpus.error
         ? 'Names could not load'
         : 'Loading names…'
@@ -155,7 +155,7 @@ export default function SearchBox({ version, onOpenFeature, focus }: Props) {
                 // Keep focus in the input, so a click does not close the list before it lands.
                 onMouseDown={(e) => e.preventDefault()}
                 onMouseMove={() => active !== i && setActive(i)}
-                onClick={() => choose(h)}
+                onClick={() => engine && choose(h, engine)}
               >
                 <span className="search-result-name">{h.doc.name}</span>
                 <span className="search-result-meta">
@@ -176,12 +176,12 @@ export default function SearchBox({ version, onOpenFeature, focus }: Props) {
               </li>
             ))}
         </ul>
-        {expanded && !index && (
+        {expanded && !engine && (
           <p className="search-empty" role={corpus.error ? 'alert' : undefined}>
             {corpus.error ? (
               <>
                 The names could not load: {corpus.error.description}.{' '}
-                <button type="button" className="link-button" onMouseDown={(e) => e.preventDefault()} onClick={() => corpus.mutate()}>
+                <button type="button" className="link-button" onMouseDown={(e) => e.preventDefault()} onClick={corpus.retry}>
                   Retry
                 </button>
               </>
@@ -190,7 +190,7 @@ export default function SearchBox({ version, onOpenFeature, focus }: Props) {
             )}
           </p>
         )}
-        {expanded && index && hits.length === 0 && <p className="search-empty">No feature or place is called that.</p>}
+        {expanded && engine && hits.length === 0 && <p className="search-empty">No feature or place is called that.</p>}
         {expanded && total > hits.length && (
           <p className="search-more">
             Showing {hits.length} of {total}: type more to narrow down.

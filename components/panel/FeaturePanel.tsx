@@ -27,7 +27,7 @@ interface Props {
 
 /** The side panel: everything the atlas knows about one feature, and the words it rests on. */
 export default function FeaturePanel({ layer, id, nameOf, onClose, onSelect, hiddenBecause, onShow }: Props) {
-  const { data, error, isLoading, mutate } = useFeatureDetail(layer, id);
+  const { data, error, isLoading, retry } = useFeatureDetail(layer, id);
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -49,7 +49,7 @@ export default function FeaturePanel({ layer, id, nameOf, onClose, onSelect, hid
       {error && (
         <p className="panel-status panel-error" role="alert">
           Could not load this feature: {error.description}.{' '}
-          <button type="button" className="link-button" onClick={() => mutate()}>
+          <button type="button" className="link-button" onClick={retry}>
             Retry
           </button>
         </p>

@@ -1,10 +1,8 @@
 'use client';
 
 import { useState } from 'react';
-import { downloadText } from '@/lib/client/download';
-import { fetchAllItems } from '@/lib/client/fetch-items';
 import type { LayerId } from '@/lib/data/types';
-import { buildExportCsv, buildExportGeoJSON, EXPORT_MEDIA, exportFilename, type ExportContext } from '@/lib/export';
+import type { ExportContext } from '@/lib/export';
 import type { TimeRange } from '@/lib/time';
 import type { MapFormFeature } from '@/lib/view/map-form';
 
@@ -23,7 +21,8 @@ interface Props {
  * Downloads exactly the features the map shows: layers on, alliances not hidden, dates inside the
  * time range. The whole map, not only the part in view: a reader who zoomed in to read labels
  * still gets everything the filters let through, which is what the label says. The full features,
- * citations included, are fetched when the button is pressed.
+ * citations included, are fetched when the button is pressed, and the code that writes the file
+ * loads then too: a page that never exports never downloads it.
  */
 export default function ExportButtons({ layers, shown, range, sourceTitles, ready }: Props) {
   const [error, setError] = useState<string | null>(null);
@@ -32,6 +31,11 @@ export default function ExportButtons({ layers, shown, range, sourceTitles, read
   const save = async (format: 'geojson' | 'csv') => {
     setBusy(true);
     try {
+      const [{ downloadText }, { fetchAllItems }, { buildExportCsv, buildExportGeoJSON, EXPORT_MEDIA, exportFilename }] = await Promise.all([
+        import('@/lib/client/download'),
+        import('@/lib/client/fetch-items'),
+        import('@/lib/export'),
+      ]);
       const ids = new Set(shown.map((f) => f.id));
       const wanted = layers.filter((l) => shown.some((f) => f.properties.layer === l.id));
       const full = (await Promise.all(wanted.map((l) => fetchAllItems(l.id)))).flat().filter((f) => ids.has(f.id));

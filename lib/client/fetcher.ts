@@ -11,7 +11,7 @@ export class ApiRequestError extends Error {
 }
 
 /**
- * The shared SWR fetcher: JSON on success, ApiRequestError otherwise (including network failure,
+ * The shared fetcher: JSON on success, ApiRequestError otherwise (including network failure,
  * reported as status 0 so the UI can say "the atlas server did not answer").
  */
 export async function fetcher<T>(url: string): Promise<T> {

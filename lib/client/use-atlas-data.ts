@@ -1,13 +1,14 @@
 'use client';
 
 import { useCallback, useEffect, useState } from 'react';
-import useSWR from 'swr';
 import type { LayerId } from '@/lib/data/types';
 import type { ItemFeature } from '@/lib/ogc/feature';
+import type { docBbox, search, SearchIndex } from '@/lib/search';
 import type { SearchCorpus } from '@/lib/search/corpus';
 import type { MapFormCollection } from '@/lib/view/map-form';
 import { mapApiPath, searchApiPath, staticMapPath, staticSearchPath } from '@/lib/url/links';
 import { ApiRequestError, fetcher } from './fetcher';
+import { useFetched } from './use-fetched';
 
 /** A layer's map form as it loads: `data` once it arrived, `error` if it could not. */
 export interface LayerLoad {
@@ -65,17 +66,27 @@ export function useMapLayers(layers: readonly LayerId[], version: string) {
 
 /** One feature with its citations resolved, for the side panel. */
 export function useFeatureDetail(layer: LayerId | undefined, id: string | null) {
-  return useSWR<ItemFeature, ApiRequestError>(
-    layer && id ? `/api/collections/${layer}/items/${encodeURIComponent(id)}` : null,
-    fetcher,
-    { revalidateOnFocus: false },
-  );
+  return useFetched<ItemFeature>(layer && id ? `/api/collections/${layer}/items/${encodeURIComponent(id)}` : null, fetcher);
 }
 
-/** The names the search box searches, fetched once wanted (when idle, or the first time the reader searches). */
-export function useSearchCorpus(wanted: boolean, version: string, onArrive?: (corpus: SearchCorpus) => void) {
-  return useSWR<SearchCorpus, ApiRequestError>(wanted ? staticSearchPath(version) : null, (url: string) => publishedOrApi<SearchCorpus>(url, searchApiPath(version)), {
-    revalidateOnFocus: false,
-    onSuccess: onArrive,
-  });
+/** The search box's engine: the index of every name, and the functions that search it. */
+export interface SearchEngine {
+  index: SearchIndex;
+  search: typeof search;
+  docBbox: typeof docBbox;
+}
+
+/**
+ * The names the search box searches and the code that searches them, fetched together once
+ * wanted (the first time the reader comes to the box), so the first view carries neither.
+ */
+export function useSearchEngine(wanted: boolean, version: string, onArrive?: (engine: SearchEngine) => void) {
+  return useFetched<SearchEngine>(
+    wanted ? staticSearchPath(version) : null,
+    async (url) => {
+      const [corpus, lib] = await Promise.all([publishedOrApi<SearchCorpus>(url, searchApiPath(version)), import('@/lib/search')]);
+      return { index: lib.buildSearchIndex(corpus.features, corpus.places), search: lib.search, docBbox: lib.docBbox };
+    },
+    onArrive,
+  );
 }

@@ -1,5 +1,5 @@
 /**
- * MapLibre on the client, pointed at its worker, which `scripts/copy-maplibre-worker.mjs` copies
+ * MapLibre on the client, pointed at its worker, which `scripts/copy-maplibre.mjs` copies
  * into public/maplibre/<version>/ (Next's bundler does not emit it). Must run before the first map
  * is created, so the map component passes this promise as react-map-gl's `mapLib`.
  *

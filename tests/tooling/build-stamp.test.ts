@@ -63,6 +63,7 @@ describe('a project tree', () => {
     put('geodata/layers/events.json', '{}');
     put('public/basemap/land.geojson', '{}');
     put('public/maplibre/6.20.0/maplibre-gl-worker.mjs', '// copied from node_modules');
+    put('app/styles/vendor/maplibre-gl.css', '/* derived from node_modules */');
     put('public/data/0123456789ab/map/events.geojson', '{}');
     put('package-lock.json', '{}');
     put('README.md', '# Atlas');
@@ -76,7 +77,7 @@ describe('a project tree', () => {
     const paths = inputPaths(root);
     expect(paths).toEqual(expect.arrayContaining(['app/page.tsx', 'lib/data/index.ts', 'geodata/layers/events.json', 'public/basemap/land.geojson', 'package-lock.json', 'next.config.mjs']));
     expect(
-      paths.filter((p) => p.startsWith('public/maplibre/') || p.startsWith('public/data/') || p.startsWith('tests/') || p.startsWith('e2e/') || p === 'README.md'),
+      paths.filter((p) => p.startsWith('public/maplibre/') || p.startsWith('app/styles/vendor/') || p.startsWith('public/data/') || p.startsWith('tests/') || p.startsWith('e2e/') || p === 'README.md'),
     ).toEqual([]);
   });
 
