@@ -5,6 +5,8 @@ import { checkGeodataForBuild, publishDataForBuild } from './scripts/build-data-
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // The server compresses what Next.js renders, with brotli (server/app.mjs); Next.js would only gzip.
+  compress: false,
   // No next/image here: the optimizer endpoint answers 404 instead of resizing whatever it is asked to.
   images: { unoptimized: true },
   // The data module reads geodata/ at run time; make sure the files ship with the server build.

@@ -1,17 +1,16 @@
 'use client';
 
-import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import Map, { AttributionControl, NavigationControl, ScaleControl, type MapLayerMouseEvent, type MapRef } from 'react-map-gl/maplibre';
-import { ATLAS_MAP_ID } from '@/lib/client/use-atlas-map';
+import type { GeoJSONSource, MapGeoJSONFeature, MapLayerMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
+import { useContext, useEffect, useRef, useState } from 'react';
+import { AtlasMapContext } from '@/lib/client/use-atlas-map';
 import { basemapStyle, BASEMAP_SOURCE_IDS, LOCAL_NAME_MINZOOM } from '@/lib/map/basemap-style';
 import { interactiveLayerIds, picksOf, POINTS_SOURCE, type MapPick } from '@/lib/map/data-layers';
 import { imageFor } from '@/lib/map/marker-canvas';
 import { setFeatureFlag, type MapTarget } from '@/lib/map/focus';
 import { loadMapLibre } from '@/lib/map/maplibre';
-import { adoptingMapLib, openingView, startEarlyMap } from '@/lib/client/early-map';
+import { adoptEarlyMap, openingOptions, startEarlyMap } from '@/lib/client/early-map';
 import { loadRegionalFonts } from '@/lib/client/fonts';
-import { paddingWithin } from '@/lib/client/use-camera';
+import { MAP_CREATED_MARK } from '@/lib/client/marks';
 import { MAP_SETTINGS } from '@/lib/map/view';
 import type { MapView } from '@/lib/url';
 import type { MapFormFeature } from '@/lib/view/map-form';
@@ -76,122 +75,130 @@ function describePick(pick: MapPick): string {
 const BASEMAP_SOURCES: ReadonlySet<string> = new Set(Object.values(BASEMAP_SOURCE_IDS));
 
 
+/** The data-layer features under a point, topmost first (none before the style has the layers). */
+function featuresAt(map: MapLibreMap, e: MapLayerMouseEvent): MapGeoJSONFeature[] {
+  const layers = INTERACTIVE_LAYER_IDS.filter((id) => map.getLayer(id));
+  return layers.length ? map.queryRenderedFeatures(e.point, { layers }) : [];
+}
+
 export default function AtlasMap({ shown, allianceColors, selected, tint, onPick, initialView, framesSelection, onViewChange, panelOpen }: Props) {
-  // Adopts the map started before hydration, when there is one (lib/client/early-map.ts).
-  const mapLib = useMemo(() => loadMapLibre().then(adoptingMapLib), []);
-  const mapRef = useRef<MapRef | null>(null);
+  const { map, setMap } = useContext(AtlasMapContext);
   const containerRef = useRef<HTMLDivElement | null>(null);
-  // The opening camera (lib/client/early-map.ts, where the map started before hydration gets it
-  // too): the first tiles fetched are the ones shown, and the opening frame is not a move, so it
-  // stays out of the URL. A link to a feature frames the feature instead.
-  const [openingCamera] = useState(() =>
-    openingView(initialView, {
-      get padding() {
-        return framesSelection || !containerRef.current ? 0 : paddingWithin(containerRef.current);
-      },
-    }),
-  );
+  const mapRef = useRef<HTMLDivElement | null>(null);
   const hovered = useRef<MapTarget | null>(null);
   const [tooltip, setTooltip] = useState<{ x: number; y: number; names: string[] } | null>(null);
   // The basemap ships with the atlas, so a tile or file it cannot load means a broken install or
   // server: say so over the map rather than leave a blank sea under the data.
   const [basemapFailed, setBasemapFailed] = useState(false);
 
-  const onRef = useCallback((ref: MapRef | null) => {
-    mapRef.current = ref;
-    if (!ref) return;
-    const map = ref.getMap();
-    window.__atlasMap = map;
-    map.setMissingStyleImageResolver(imageResolver(map));
-  }, []);
+  // The map's handlers call the latest props without making the map again.
+  const latest = useRef({ onPick, onViewChange });
+  useEffect(() => {
+    latest.current = { onPick, onViewChange };
+  });
+  // The opening camera is read once, when the map is made.
+  const opening = useRef({ initialView, framesSelection });
 
-  const flag = (target: MapTarget | null, name: 'hover' | 'selected', on: boolean) => {
-    const map = mapRef.current?.getMap();
-    if (map) setFeatureFlag(map, target, name, on);
-  };
-
-  const onMouseMove = (e: MapLayerMouseEvent) => {
-    const picks = picksOf(e.features ?? []);
-    const top = picks[0] ?? null;
-    const target = top?.type === 'feature' ? { id: top.id, layer: top.layer } : null;
-    if (hovered.current?.id !== target?.id) {
-      flag(hovered.current, 'hover', false);
-      flag(target, 'hover', true);
-      hovered.current = target;
-    }
-    setTooltip(top ? { x: e.point.x, y: e.point.y, names: picks.map(describePick) } : null);
-  };
-
-  const onClick = async (e: MapLayerMouseEvent) => {
-    const picks = picksOf(e.features ?? []);
-    const ids: string[] = [];
-    for (const pick of picks) {
-      if (pick.type === 'feature') ids.push(pick.id);
-      else if (pick.type === 'anchor') ids.push(...pick.ids);
-      else {
-        const source = e.target.getSource<GeoJSONSource>(POINTS_SOURCE);
-        const leaves = source ? await source.getClusterLeaves(pick.clusterId, Infinity, 0) : [];
-        ids.push(...leaves.map((l) => String(l.properties?.id)));
+  useEffect(() => {
+    const container = containerRef.current;
+    const slot = mapRef.current;
+    if (!container || !slot) return;
+    let made: MapLibreMap | null = null;
+    let gone = false;
+    void loadMapLibre().then((maplibre) => {
+      if (gone) return;
+      // Adopts the map started before hydration, when there is one (lib/client/early-map.ts).
+      // Otherwise the same settings and opening camera: the URL's view, else the region framed
+      // inside the covers; the first tiles fetched are the ones shown, and the opening frame is not
+      // a move, so it stays out of the URL.
+      const { initialView: view, framesSelection: frames } = opening.current;
+      let m = adoptEarlyMap(slot);
+      if (!m) {
+        m = new maplibre.Map({ container: slot, style: basemapStyle, ...MAP_SETTINGS, ...openingOptions(container, view, !frames) });
+        performance.mark(MAP_CREATED_MARK);
       }
-    }
-    onPick([...new Set(ids)]);
-  };
+      const map = (made = m);
+      map.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right');
+      map.addControl(new maplibre.ScaleControl({ unit: 'metric' }), 'bottom-left');
+      map.addControl(new maplibre.AttributionControl({ compact: false }), 'bottom-right');
+      map.setMissingStyleImageResolver(imageResolver(map));
+      window.__atlasMap = map;
 
+      const flagHover = (target: MapTarget | null) => {
+        if (hovered.current?.id === target?.id) return;
+        setFeatureFlag(map, hovered.current, 'hover', false);
+        setFeatureFlag(map, target, 'hover', true);
+        hovered.current = target;
+      };
+      map.on('mousemove', (e) => {
+        const picks = picksOf(featuresAt(map, e));
+        const top = picks[0] ?? null;
+        flagHover(top?.type === 'feature' ? { id: top.id, layer: top.layer } : null);
+        setTooltip(top ? { x: e.point.x, y: e.point.y, names: picks.map(describePick) } : null);
+      });
+      map.on('mouseout', () => {
+        flagHover(null);
+        setTooltip(null);
+      });
+      map.on('click', async (e) => {
+        const ids: string[] = [];
+        for (const pick of picksOf(featuresAt(map, e))) {
+          if (pick.type === 'feature') ids.push(pick.id);
+          else if (pick.type === 'anchor') ids.push(...pick.ids);
+          else {
+            const source = map.getSource<GeoJSONSource>(POINTS_SOURCE);
+            const leaves = source ? await source.getClusterLeaves(pick.clusterId, Infinity, 0) : [];
+            ids.push(...leaves.map((l) => String(l.properties?.id)));
+          }
+        }
+        latest.current.onPick([...new Set(ids)]);
+      });
+      map.once('load', () => {
+        // Towns' names in their own scripts join the labels from the detail zoom, once their fonts
+        // are there; the fonts are fetched only when the reader comes near that zoom.
+        const fontsWhenNear = () => {
+          if (map.getZoom() < LOCAL_NAME_MINZOOM - 1) return;
+          map.off('zoomend', fontsWhenNear);
+          void loadRegionalFonts().then((ok) => ok && map.setGlobalStateProperty('regionalFonts', true));
+        };
+        map.on('zoomend', fontsWhenNear);
+        fontsWhenNear();
+      });
+      map.on('error', (e) => {
+        const source = (e as { sourceId?: string }).sourceId;
+        if (source && BASEMAP_SOURCES.has(source)) setBasemapFailed(true);
+        console.error(e.error);
+      });
+      map.on('moveend', () => {
+        const c = map.getCenter().wrap();
+        latest.current.onViewChange?.({ lng: c.lng, lat: c.lat, zoom: map.getZoom() });
+      });
+      setMap(map);
+    });
+    return () => {
+      gone = true;
+      setMap(undefined);
+      if (window.__atlasMap === made) delete window.__atlasMap;
+      made?.remove();
+    };
+  }, [setMap]);
 
-  const onMouseLeave = () => {
-    flag(hovered.current, 'hover', false);
-    hovered.current = null;
-    setTooltip(null);
-  };
+  // A pointer over a feature or a group: it can be clicked.
+  useEffect(() => {
+    if (map) map.getCanvas().style.cursor = tooltip ? 'pointer' : '';
+  }, [map, tooltip]);
 
   // Keep the selected feature highlighted, also after the shown features change.
   useEffect(() => {
-    flag(selected, 'selected', true);
-    return () => flag(selected, 'selected', false);
-  }, [selected, shown]);
+    if (!map) return;
+    setFeatureFlag(map, selected, 'selected', true);
+    return () => setFeatureFlag(map, selected, 'selected', false);
+  }, [map, selected, shown]);
 
   return (
     <div className="atlas-map" data-testid="atlas-map" ref={containerRef}>
-      <Map
-        ref={onRef}
-        id={ATLAS_MAP_ID}
-        {...MAP_SETTINGS}
-        mapLib={mapLib}
-        mapStyle={basemapStyle}
-        initialViewState={openingCamera}
-        interactiveLayerIds={INTERACTIVE_LAYER_IDS}
-        cursor={tooltip ? 'pointer' : 'grab'}
-        onMouseMove={onMouseMove}
-        onMouseLeave={onMouseLeave}
-        onClick={onClick}
-        onLoad={(e) => {
-          // Towns' names in their own scripts join the labels from the detail zoom, once their fonts
-          // are there; the fonts are fetched only when the reader comes near that zoom.
-          const map = e.target;
-          const fontsWhenNear = () => {
-            if (map.getZoom() < LOCAL_NAME_MINZOOM - 1) return;
-            map.off('zoomend', fontsWhenNear);
-            void loadRegionalFonts().then((ok) => ok && map.setGlobalStateProperty('regionalFonts', true));
-          };
-          map.on('zoomend', fontsWhenNear);
-          fontsWhenNear();
-        }}
-        onError={(e) => {
-          const source = (e as { sourceId?: string }).sourceId;
-          if (source && BASEMAP_SOURCES.has(source)) setBasemapFailed(true);
-          console.error(e.error);
-        }}
-        onMoveEnd={(e) => {
-          const c = e.target.getCenter().wrap();
-          onViewChange?.({ lng: c.lng, lat: c.lat, zoom: e.target.getZoom() });
-        }}
-        style={{ position: 'absolute', inset: 0 }}
-      >
-        <DataLayers shown={shown} selected={selected?.id ?? null} allianceColors={allianceColors} tint={tint} />
-        <NavigationControl position="top-right" showCompass={false} />
-        <ScaleControl position="bottom-left" unit="metric" />
-        <AttributionControl position="bottom-right" compact={false} />
-      </Map>
+      <div ref={mapRef} className="atlas-map-canvas" style={{ position: 'absolute', inset: 0 }} />
+      {map && <DataLayers map={map} shown={shown} selected={selected?.id ?? null} allianceColors={allianceColors} tint={tint} />}
       <MapLegend panelOpen={panelOpen} />
       {basemapFailed && (
         <div className="map-notice" role="alert" data-testid="basemap-failed">

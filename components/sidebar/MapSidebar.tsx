@@ -5,7 +5,7 @@ import { useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } 
 import { useAtlasMap, useViewBbox } from '@/lib/client/use-atlas-map';
 import { COVERS_MAP } from '@/lib/client/use-camera';
 import type { LayerId } from '@/lib/data/types';
-import { listGroups } from '@/lib/list';
+import { featuresInView, groupByLayer } from '@/lib/list';
 import { setHighlight, type MapTarget } from '@/lib/map/focus';
 import type { MapFormFeature } from '@/lib/view/map-form';
 import FeatureList from './FeatureList';
@@ -36,13 +36,18 @@ export default function MapSidebar({ layers, shown, selectedId, onSelect, childr
   const map = useAtlasMap();
   const view = useViewBbox(map);
   const [tab, setTab] = useState<Tab>('layers');
+  // The list's rows are sorted and built when the List tab is first opened (the count needs
+  // neither), and stay built (page and focus kept) while the other tab is shown.
+  const [listOpened, setListOpened] = useState(false);
+  if (tab === 'list' && !listOpened) setListOpened(true);
   const [drawerOpen, setDrawerOpen] = useState(false);
   const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({ layers: null, list: null });
   const lit = useRef<MapTarget | null>(null);
 
   const byId = useMemo(() => new Map(shown.map((f) => [f.id, f])), [shown]);
-  const groups = useMemo(() => listGroups(layers, shown, view), [layers, shown, view]);
-  const count = groups.reduce((n, g) => n + g.features.length, 0);
+  const inView = useMemo(() => featuresInView(shown, view), [shown, view]);
+  const groups = useMemo(() => (listOpened ? groupByLayer(layers, inView) : []), [layers, inView, listOpened]);
+  const count = inView.length;
 
   const highlight = (featureId: string | null) => {
     if (!map) return;
@@ -127,7 +132,7 @@ export default function MapSidebar({ layers, shown, selectedId, onSelect, childr
           hidden={tab !== 'list'}
           className="sidebar-list-panel"
         >
-          <FeatureList groups={groups} selectedId={selectedId} onSelect={choose} onHighlight={highlight} visible={tab === 'list'} />
+          {listOpened && <FeatureList groups={groups} selectedId={selectedId} onSelect={choose} onHighlight={highlight} visible={tab === 'list'} />}
         </div>
         {/* On a phone the header has no room for these: they live at the foot of the drawer. */}
         <AboutLinks className="atlas-nav atlas-nav-drawer" />

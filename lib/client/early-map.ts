@@ -4,8 +4,8 @@
  * (the panels, the list, the time control), which put the map's WebGL context, its style and its
  * first tiles several hundred milliseconds behind. So the map's module starts the map here as
  * soon as it is evaluated, in a hidden element laid exactly over the map's place, and the map
- * component adopts it when it mounts (`adoptingMapLib`): the canvas moves into the component's
- * container, and react-map-gl drives it from then on as if it had created it.
+ * component adopts it when it mounts (`adoptEarlyMap`): the canvas moves into the component's
+ * container, and the component drives it from then on as if it had created it.
  *
  * The early map is made with the same style, settings (`MAP_SETTINGS`) and opening view as the
  * component would make it with. It is not made when the URL names a feature without a view (the
@@ -21,8 +21,6 @@ import { MAP_SETTINGS, REGION_BOUNDS } from '@/lib/map/view';
 import { parseView } from '@/lib/url/parse';
 import type { MapView } from '@/lib/url/state';
 import { MAP_CREATED_MARK } from './marks';
-import type { Bbox } from '@/lib/geo/bbox';
-import type { Padding } from '@/lib/map/camera';
 import { paddingWithin } from './use-camera';
 
 /** The element the map component renders the map into (components/map/AtlasMap.tsx). */
@@ -42,22 +40,14 @@ let early: Early | null = null;
 /** Once the component has made or adopted its map, no early map is started. */
 let claimed = false;
 
-/** Where the map opens: a view, or bounds framed with a padding. */
-export type OpeningCamera = { longitude: number; latitude: number; zoom: number } | { bounds: Bbox; fitBoundsOptions: { readonly padding: Padding | number } };
-
 /**
- * The opening camera, for the early map and the map component alike (react-map-gl's
- * `initialViewState` form): the URL's view, else the region framed with `framing`'s padding (the
- * map component's is a getter, measured when MapLibre reads it as it creates the map).
+ * The opening camera as MapLibre's options, for the early map and the map component alike: the
+ * URL's view, else the region framed inside the covers of `slot` (measured now), or with no
+ * padding when `padded` is false (a feature from the URL is framed instead once its data is in).
  */
-export function openingView(view: MapView | null | undefined, framing: { readonly padding: Padding | number }): OpeningCamera {
-  return view ? { longitude: view.lng, latitude: view.lat, zoom: view.zoom } : { bounds: REGION_BOUNDS, fitBoundsOptions: framing };
-}
-
-/** The opening camera as MapLibre's own options, the covers of `slot` measured now. */
-function openingOptions(slot: HTMLElement, view: MapView | null): Pick<MapOptions, 'center' | 'zoom' | 'bounds' | 'fitBoundsOptions'> {
-  const camera = openingView(view, { padding: paddingWithin(slot) });
-  return 'longitude' in camera ? { center: [camera.longitude, camera.latitude], zoom: camera.zoom } : camera;
+export function openingOptions(slot: HTMLElement, view: MapView | null | undefined, padded = true): Pick<MapOptions, 'center' | 'zoom' | 'bounds' | 'fitBoundsOptions'> {
+  if (view) return { center: [view.lng, view.lat], zoom: view.zoom };
+  return { bounds: REGION_BOUNDS, fitBoundsOptions: { padding: padded ? paddingWithin(slot) : 0 } };
 }
 
 function stylesheetsLoaded(): Promise<void> {
@@ -127,25 +117,10 @@ export function adoptEarlyMap(container: HTMLElement): MapLibreMap | null {
   internal._resizeObserver?.observe(container);
   host.remove();
   map.resize();
-  // The component subscribes right after its constructor returns: hand on what it missed then.
+  // The component subscribes right after adopting it: hand on what it missed before.
   queueMicrotask(() => {
     if (taken.loaded) map.fire('load');
     for (const e of taken.errors) map.fire(e);
   });
   return map;
-}
-
-/**
- * MapLibre as react-map-gl's `mapLib`, whose `Map` constructor adopts the early map when there is
- * one and creates a map from the component's options otherwise.
- */
-export function adoptingMapLib(maplibre: MapLibre): MapLibre {
-  function AdoptingMap(options: MapOptions): MapLibreMap {
-    const adopted = adoptEarlyMap(options.container as HTMLElement);
-    if (adopted) return adopted;
-    const map = new maplibre.Map(options);
-    performance.mark(MAP_CREATED_MARK);
-    return map;
-  }
-  return { ...maplibre, Map: AdoptingMap as unknown as MapLibre['Map'] };
 }

@@ -1,20 +1,22 @@
 'use client';
 
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { useCallback, useSyncExternalStore } from 'react';
-import { useMap } from 'react-map-gl/maplibre';
+import { createContext, useCallback, useContext, useSyncExternalStore } from 'react';
 import type { Bbox } from '@/lib/geo/bbox';
 import { viewBbox } from '@/lib/map/focus';
 
 /**
- * The id the atlas map registers under in react-map-gl's MapProvider, so components beside the map
- * (search, list) can reach it without prop drilling.
+ * The atlas map and how the map component announces it, so components beside the map (search,
+ * list, legend, camera) can reach it without prop drilling (components/map/AtlasMapProvider.tsx).
  */
-export const ATLAS_MAP_ID = 'atlas';
+export const AtlasMapContext = createContext<{ map: MapLibreMap | undefined; setMap: (map: MapLibreMap | undefined) => void }>({
+  map: undefined,
+  setMap: () => {},
+});
 
 /** The live MapLibre map once it exists (undefined before, and on the server). */
 export function useAtlasMap(): MapLibreMap | undefined {
-  return useMap()[ATLAS_MAP_ID]?.getMap();
+  return useContext(AtlasMapContext).map;
 }
 
 /** Last settled view per map: updated on `moveend`, so the list does not churn mid-animation. */

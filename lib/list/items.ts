@@ -64,6 +64,19 @@ function byStartThenName(a: MapFormFeature, b: MapFormFeature): number {
   return x < y ? -1 : x > y ? 1 : NAMES.compare(a.properties.name, b.properties.name);
 }
 
+/** The shown features that lie in the visible area, in their order; none before the map has an area. */
+export function featuresInView(shown: readonly MapFormFeature[], view: Bbox | null): MapFormFeature[] {
+  return view ? shown.filter((f) => intersectsBbox(f.geometry, view)) : [];
+}
+
+/** Features (those in view) grouped by layer in the given order, sorted by date within each. */
+export function groupByLayer(layers: readonly { id: LayerId; title: string }[], inView: readonly MapFormFeature[]): ListGroup[] {
+  return layers.flatMap((layer) => {
+    const features = inView.filter((f) => f.properties.layer === layer.id).sort(byStartThenName);
+    return features.length > 0 ? [{ layer: layer.id, title: layer.title, features }] : [];
+  });
+}
+
 /**
  * The shown features (as the view model decided) that lie in the visible area, grouped by layer in
  * the given order and sorted by date within each. Nothing is listed before the map has an area.
@@ -73,10 +86,5 @@ export function listGroups(
   shown: readonly MapFormFeature[],
   view: Bbox | null,
 ): ListGroup[] {
-  if (!view) return [];
-  const inView = shown.filter((f) => intersectsBbox(f.geometry, view));
-  return layers.flatMap((layer) => {
-    const features = inView.filter((f) => f.properties.layer === layer.id).sort(byStartThenName);
-    return features.length > 0 ? [{ layer: layer.id, title: layer.title, features }] : [];
-  });
+  return groupByLayer(layers, featuresInView(shown, view));
 }

@@ -119,7 +119,7 @@ export const BASEMAP_LAYER_IDS = {
 } as const;
 
 /**
- * Insert data layers before this id (react-map-gl `<Layer beforeId=…>`) to keep them above land
+ * Insert data layers before this id (`addLayer(layer, beforeId)`) to keep them above land
  * and borders but below the basemap's towns and labels. Without it they go on top of everything.
  */
 export const BASEMAP_FIRST_LABEL_LAYER_ID = BASEMAP_LAYER_IDS.placeDots;

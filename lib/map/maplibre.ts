@@ -1,7 +1,7 @@
 /**
  * MapLibre on the client, pointed at its worker, which `scripts/copy-maplibre.mjs` copies
  * into public/maplibre/<version>/ (Next's bundler does not emit it). Must run before the first map
- * is created, so the map component passes this promise as react-map-gl's `mapLib`.
+ * is created: the early map and the map component both wait on it.
  *
  * Imported statically, so the library is one of the page's first scripts, fetched in parallel
  * with the framework rather than after it (as on a bare page); the map's module calls this when

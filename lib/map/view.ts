@@ -25,8 +25,7 @@ export const MAP_LABEL = {
 
 /**
  * The map's settings, the same whether the map is created before the page hydrates
- * (lib/client/early-map.ts) or by the map component: MapLibre's option names, which are also
- * react-map-gl's prop names.
+ * (lib/client/early-map.ts) or by the map component: MapLibre's option names.
  */
 export const MAP_SETTINGS = {
   locale: MAP_LABEL,

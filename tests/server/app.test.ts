@@ -2,7 +2,8 @@
  * The request handler and protocol guards around a stand-in for Next.js, over real sockets: what
  * Next.js receives (nonce, target, forwarded headers) and what every response carries.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createRequestHandler } from '@/server/app.mjs';
@@ -12,6 +13,8 @@ interface Seen {
   url: string;
   headers: IncomingMessage['headers'];
 }
+
+const LONG_PAGE = `<!doctype html><main>${Array.from({ length: 300 }, (_, i) => `<p>Feature ${i}: cited</p>`).join('')}</main>`;
 
 /** Stands in for Next.js: records what it was given and answers like it does (framework headers included). */
 function fakeNext(seen: Seen[]) {
@@ -23,6 +26,13 @@ function fakeNext(seen: Seen[]) {
     res.setHeader('X-Powered-By', 'Next.js');
     res.setHeader('Vary', 'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept, Accept-Encoding');
     res.writeHead(200, { 'x-middleware-rewrite': '/x', 'Content-Type': req.url!.startsWith('/api') ? 'application/json' : 'text/html' });
+    if (req.url === '/long') {
+      // A page streamed in parts, as Next.js renders one, flushing after each.
+      res.write(LONG_PAGE.slice(0, 2000));
+      (res as ServerResponse & { flush?: () => void }).flush?.();
+      res.end(LONG_PAGE.slice(2000));
+      return;
+    }
     res.end(req.url!.startsWith('/api') ? '{}' : '<p>page</p>');
   };
 }
@@ -147,5 +157,42 @@ describe('ATLAS_TRUST_PROXY=1 and ATLAS_HSTS', () => {
     const res = await fetch(`${s.base}/api`, { headers: { 'X-Forwarded-Host': 'atlas.example.org', 'X-Forwarded-Proto': 'https' } });
     expect(s.seen.at(-1)!.headers['x-forwarded-host']).toBe('atlas.example.org');
     expect(res.headers.get('strict-transport-security')).toBe('max-age=63072000');
+  });
+});
+
+describe('compression of what Next.js renders', () => {
+  let s: Awaited<ReturnType<typeof listen>>;
+  beforeAll(async () => (s = await listen(false, null)));
+  afterAll(() => s.server.close());
+
+  const get = (path: string, acceptEncoding: string | null) =>
+    new Promise<{ status: number; headers: IncomingMessage['headers']; body: Buffer }>((resolve, reject) => {
+      const req = httpRequest(`${s.base}${path}`, { headers: acceptEncoding === null ? {} : { 'Accept-Encoding': acceptEncoding } }, (res) => {
+        const parts: Buffer[] = [];
+        res.on('data', (b: Buffer) => parts.push(b));
+        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(parts) }));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+
+  it('sends a page as brotli to a browser, smaller than gzip, the same page once decoded', async () => {
+    const br = await get('/long', 'gzip, deflate, br, zstd');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(br.body).toString()).toBe(LONG_PAGE);
+    expect(br.headers.vary).toMatch(/Accept-Encoding/i);
+    const gz = await get('/long', 'gzip');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.body).toString()).toBe(LONG_PAGE);
+    expect(br.body.length).toBeLessThan(gz.body.length);
+  });
+
+  it('sends it as it is to a client that takes no encoding', async () => {
+    const plain = await get('/long', null);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toBe(LONG_PAGE);
+    const identity = await get('/long', 'identity');
+    expect(identity.headers['content-encoding']).toBeUndefined();
+    expect(identity.body.toString()).toBe(LONG_PAGE);
   });
 });
