@@ -188,17 +188,10 @@ export default function AtlasMap({ shown, allianceColors, selected, tint, onPick
     if (map) map.getCanvas().style.cursor = tooltip ? 'pointer' : '';
   }, [map, tooltip]);
 
-  // Keep the selected feature highlighted, also after the shown features change.
-  useEffect(() => {
-    if (!map) return;
-    setFeatureFlag(map, selected, 'selected', true);
-    return () => setFeatureFlag(map, selected, 'selected', false);
-  }, [map, selected, shown]);
-
   return (
     <div className="atlas-map" data-testid="atlas-map" ref={containerRef}>
       <div ref={mapRef} className="atlas-map-canvas" style={{ position: 'absolute', inset: 0 }} />
-      {map && <DataLayers map={map} shown={shown} selected={selected?.id ?? null} allianceColors={allianceColors} tint={tint} />}
+      {map && <DataLayers map={map} shown={shown} selected={selected} allianceColors={allianceColors} tint={tint} />}
       <MapLegend panelOpen={panelOpen} />
       {basemapFailed && (
         <div className="map-notice" role="alert" data-testid="basemap-failed">

@@ -1,9 +1,10 @@
 'use client';
 
 import type { GeoJSONSource, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { BASEMAP_LAYER_IDS, BASEMAP_SOURCE_IDS } from '@/lib/map/basemap-style';
 import { sourcePlan, type SourcePlan } from '@/lib/map/data-layers';
+import { setFeatureFlag, type MapTarget } from '@/lib/map/focus';
 import { anchorFeatures, pointFeatures, selectionFeatures, shapeFeatures, type MapCollection } from '@/lib/map/map-features';
 import { memberTintStyle } from '@/lib/map/styles/alliances';
 import { CLUSTER_MAX_ZOOM } from '@/lib/map/styles/points';
@@ -16,7 +17,7 @@ interface Props {
   map: MapLibreMap;
   /** The features the view model shows; the map draws exactly these. */
   shown: readonly MapFormFeature[];
-  selected: string | null;
+  selected: MapTarget | null;
   allianceColors: Readonly<Record<string, string>>;
   /** Member states to tint: those of the selected alliance. */
   tint: { members: string[]; color: string } | null;
@@ -38,17 +39,15 @@ function dataOf(plan: SourcePlan, shown: readonly MapFormFeature[], selected: st
 
 /** Whether the map's style has loaded, so sources and layers can be added (its sources may still be loading tiles). */
 function useStyleReady(map: MapLibreMap): boolean {
-  const styleLoaded = () => (map as unknown as { style?: { _loaded?: boolean } }).style?._loaded === true;
-  const [ready, setReady] = useState(styleLoaded);
-  useEffect(() => {
-    if (ready) return;
-    const check = () => styleLoaded() && setReady(true);
-    map.on('style.load', check);
-    check();
-    return () => void map.off('style.load', check);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [map, ready]);
-  return ready;
+  const subscribe = useCallback(
+    (notify: () => void) => {
+      map.on('style.load', notify);
+      return () => void map.off('style.load', notify);
+    },
+    [map],
+  );
+  const loaded = useCallback(() => (map as unknown as { style?: { _loaded?: boolean } }).style?._loaded === true, [map]);
+  return useSyncExternalStore(subscribe, loaded, () => false);
 }
 
 /** Adds a style layer for a source, under `beforeId` when that layer is there; returns how to take it out again. */
@@ -72,10 +71,23 @@ export default function DataLayers({ map, shown, selected, allianceColors, tint 
     <>
       {tint && <MemberTint map={map} tint={tint} />}
       {PLAN.map((plan) => (
-        <PlanSource key={plan.source} map={map} plan={plan} shown={shown} selected={selected} colors={allianceColors} />
+        <PlanSource key={plan.source} map={map} plan={plan} shown={shown} selected={selected?.id ?? null} colors={allianceColors} />
       ))}
+      <SelectedFlag map={map} selected={selected} shown={shown} />
     </>
   );
+}
+
+/**
+ * Keeps the selected feature highlighted (its feature state), also after the shown features
+ * change. After the sources in the tree, so its effect runs once they are on the map.
+ */
+function SelectedFlag({ map, selected, shown }: { map: MapLibreMap; selected: MapTarget | null; shown: readonly MapFormFeature[] }) {
+  useEffect(() => {
+    setFeatureFlag(map, selected, 'selected', true);
+    return () => setFeatureFlag(map, selected, 'selected', false);
+  }, [map, selected, shown]);
+  return null;
 }
 
 /** The selected alliance's member states, tinted on the basemap's land under its borders. */

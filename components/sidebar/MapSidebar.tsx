@@ -39,7 +39,10 @@ export default function MapSidebar({ layers, shown, selectedId, onSelect, childr
   // The list's rows are sorted and built when the List tab is first opened (the count needs
   // neither), and stay built (page and focus kept) while the other tab is shown.
   const [listOpened, setListOpened] = useState(false);
-  if (tab === 'list' && !listOpened) setListOpened(true);
+  const showTab = (t: Tab) => {
+    setTab(t);
+    if (t === 'list') setListOpened(true);
+  };
   const [drawerOpen, setDrawerOpen] = useState(false);
   const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({ layers: null, list: null });
   const lit = useRef<MapTarget | null>(null);
@@ -68,7 +71,7 @@ export default function MapSidebar({ layers, shown, selectedId, onSelect, childr
     if (!step) return;
     e.preventDefault();
     const next = TABS[(TABS.indexOf(tab) + step + TABS.length) % TABS.length]!;
-    setTab(next);
+    showTab(next);
     tabRefs.current[next]?.focus();
   };
 
@@ -85,7 +88,7 @@ export default function MapSidebar({ layers, shown, selectedId, onSelect, childr
       ref={(el) => {
         tabRefs.current[t] = el;
       }}
-      onClick={() => setTab(t)}
+      onClick={() => showTab(t)}
       onKeyDown={onTabKey}
     >
       {label}

@@ -70,7 +70,11 @@ export function splitAtAntimeridian([w, s, e, n]: Bbox): Bbox[] {
 
 const inBox = ([x = NaN, y = NaN]: Position, b: Bbox) => x >= b[0] && x <= b[2] && y >= b[1] && y <= b[3];
 
-/** Whether the segment from `p` to `q` meets the box, ends and edges included (Liang–Barsky clipping). */
+/**
+ * Whether the segment from `p` to `q` meets the box, ends and edges included (Liang–Barsky
+ * clipping). Exact where coordinates and their differences are exact in floating point (degrees
+ * to a few decimals); a segment that only grazes a corner within rounding may go either way.
+ */
 function segmentMeetsBox([px = 0, py = 0]: Position, [qx = 0, qy = 0]: Position, b: Bbox): boolean {
   const dx = qx - px;
   const dy = qy - py;
@@ -152,10 +156,12 @@ function meetsBox(geometry: Geometry, b: Bbox): boolean {
  */
 export function intersectsBbox(geometry: Geometry | null, box: Bbox): boolean {
   if (!geometry) return false;
+  // Most features are points: no envelope to build.
+  if (geometry.type === 'Point') return splitAtAntimeridian(box).some((b) => inBox(geometry.coordinates, b));
   const env = bboxOf(geometry);
   return splitAtAntimeridian(box).some((b) => {
     if (!bboxesOverlap(b, env)) return false;
-    if (geometry.type === 'Point' || bboxContains(b, env)) return true;
+    if (bboxContains(b, env)) return true;
     return meetsBox(geometry, b);
   });
 }

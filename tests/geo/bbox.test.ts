@@ -58,13 +58,14 @@ describe('intersectsBbox: the same answers as a geometry library', () => {
   const coord = fc.integer({ min: -20, max: 20 }).map((v) => v / 2);
   const position = fc.tuple(coord, coord);
   const box = fc.tuple(coord, coord, coord, coord).map(([a, b, c, d]): Bbox => [Math.min(a, c), Math.min(b, d), Math.max(a, c), Math.max(b, d)]);
-  /** A closed ring around a centre: a star-shaped polygon, never self-crossing. */
+  /** A closed ring around a centre: a star-shaped polygon (snapped to the grid, it may pinch). */
   const ring = fc
     .tuple(position, fc.array(fc.integer({ min: 1, max: 8 }), { minLength: 3, maxLength: 8 }))
     .map(([[cx, cy], radii]) => {
       const pts = radii.map((r, i) => {
         const a = (2 * Math.PI * i) / radii.length;
-        return [cx + r * Math.cos(a), cy + r * Math.sin(a)];
+        // On the half-degree grid too: a touch then is exact, not a matter of rounding.
+        return [Math.round(2 * (cx + r * Math.cos(a))) / 2, Math.round(2 * (cy + r * Math.sin(a))) / 2];
       });
       return [...pts, pts[0]!];
     });
