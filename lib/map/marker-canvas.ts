@@ -4,7 +4,7 @@
  * the map. Browser-only: it draws on a canvas.
  */
 import { MARKER_SIZE, parseMarkerId, type MarkerSpec } from './markers';
-import { GROUP_COLOR, NEUTRAL, UNCERTAIN_RING } from './palette';
+import { GROUP_COLOR, NEUTRAL, SELECTION_COLOR, UNCERTAIN_RING } from './palette';
 
 /** Canvas size of every marker image, CSS px: room for the halo and the region ring. */
 export const MARKER_CANVAS = 30;
@@ -213,7 +213,17 @@ function draw(width: number, height: number, ratio: number, paint: (ctx: CanvasR
   return { width: canvas.width, height: canvas.height, data: ctx.getImageData(0, 0, canvas.width, canvas.height).data };
 }
 
-/** The image an id stands for, with what MapLibre needs to stretch it around a text. */
+/** The disc behind a hovered marker (styles/points.ts): 15 px in radius, the selection's colour at a fifth. */
+export const HOVER_HALO = 'hover-halo';
+const HALO_RADIUS = 15;
+
+function drawHoverHalo(ctx: CanvasRenderingContext2D): void {
+  ctx.beginPath();
+  ctx.arc(HALO_RADIUS, HALO_RADIUS, HALO_RADIUS, 0, Math.PI * 2);
+  ctx.globalAlpha = 0.2;
+  ctx.fillStyle = SELECTION_COLOR;
+  ctx.fill();
+}
 
 /** The image an id stands for (a marker or a capital badge), or null for an id this module does not draw. */
 export function imageFor(id: string, ratio: number): DrawnImage | null {
@@ -222,6 +232,7 @@ export function imageFor(id: string, ratio: number): DrawnImage | null {
     const px = (v: number) => Math.round(v * ratio);
     return { ...image, stretchX: [[px(PILL.pictogram + 4), px(PILL.width - 6)]], content: [px(PILL.pictogram + 2), px(3), px(PILL.width - 4), px(PILL.height - 3)] };
   }
+  if (id === HOVER_HALO) return draw(HALO_RADIUS * 2, HALO_RADIUS * 2, ratio, drawHoverHalo);
   const marker = parseMarkerId(id);
   if (marker) return draw(MARKER_CANVAS, MARKER_CANVAS, ratio, (ctx) => drawMarker(ctx, marker));
   if (id.startsWith(GROUP_PREFIX)) {

@@ -1,6 +1,6 @@
 import { BASEMAP_SOURCE_LAYERS } from '../basemap-style';
 import { ALLIANCE_FALLBACK } from '../palette';
-import { hovered } from './expressions';
+import { atEveryZoom, hovered } from './expressions';
 import { dashesByStatus, isFact } from './status';
 import type { DataLayerStyle } from './types';
 
@@ -18,7 +18,7 @@ export const allianceStyles: DataLayerStyle[] = [
     layout: { 'line-cap': 'round', 'line-join': 'round' },
     paint: {
       'line-color': ['coalesce', ['get', 'color'], ALLIANCE_FALLBACK],
-      'line-width': ['case', hovered, 4.5, 1.4],
+      'line-width': atEveryZoom(['case', hovered, 4.5, 1.4]),
       'line-opacity': ['case', hovered, 0.95, ['case', isFact, 0.3, 0.4]],
       'line-dasharray': dashesByStatus(['literal', [1, 0]]),
     },

@@ -1,6 +1,6 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { BORDER_AREA_COLORS, BORDER_KIND_COLORS, NEUTRAL } from '../palette';
-import { byKind, hovered, isPolygon } from './expressions';
+import { atEveryZoom, byKind, hovered, isPolygon } from './expressions';
 import { dashesByStatus, isFact } from './status';
 import type { DataLayerStyle } from './types';
 
@@ -27,6 +27,8 @@ export const borderStyles: DataLayerStyle[] = [
     paint: {
       'fill-color': byKind(BORDER_AREA_COLORS, NEUTRAL.slate),
       'fill-opacity': ['case', hovered, 0.28, ['case', isFact, 0.14, 0.07]],
+      // The edge is drawn by borders-line: no outline pass (and no program for it).
+      'fill-antialias': false,
     },
   },
   {
@@ -34,7 +36,7 @@ export const borderStyles: DataLayerStyle[] = [
     type: 'line',
     paint: {
       'line-color': byKind(BORDER_KIND_COLORS, NEUTRAL.slate),
-      'line-width': ['case', hovered, 4, 2.2],
+      'line-width': atEveryZoom(['case', hovered, 4, 2.2]),
       'line-opacity': ['case', isFact, 1, 0.7],
       'line-dasharray': dashesByStatus(dashByKind),
     },

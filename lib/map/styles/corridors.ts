@@ -1,5 +1,5 @@
 import { LAYER_COLORS, NEUTRAL } from '../palette';
-import { hovered, zoomed } from './expressions';
+import { hovered, perFeature, zoomed } from './expressions';
 import { dashesByStatus, isFact } from './status';
 import type { DataLayerStyle } from './types';
 
@@ -16,7 +16,7 @@ export const corridorStyles: DataLayerStyle[] = [
     type: 'line',
     layout: { 'line-cap': 'round', 'line-join': 'round' },
     paint: {
-      'line-color': LAYER_COLORS.corridors,
+      'line-color': perFeature(LAYER_COLORS.corridors),
       'line-width': ['interpolate', ['linear'], ['zoom'], 6, ['case', hovered, 4, 2.5], 12, ['case', hovered, 7, 5]],
       'line-opacity': ['case', isFact, 0.9, 0.7],
       'line-dasharray': dashesByStatus(['literal', [1, 0]]),

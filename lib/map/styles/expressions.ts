@@ -25,6 +25,23 @@ export function byKind(colors: Record<string, string>, fallback: string): Expres
   return ['match', ['get', 'kind'], ...Object.entries(colors).flat(), fallback] as unknown as ExpressionSpecification;
 }
 
+/**
+ * Shader programs. MapLibre compiles one program per layer type and per mix of constant and
+ * data-driven paint properties, at the layer's first draw; in software WebGL (and on weak GPUs)
+ * each costs tens of milliseconds of the page's main thread, which is why the data layers keep
+ * to as few mixes as they can: every dashed line binds colour, width, opacity and dashes per
+ * feature (width also by zoom), every icon its opacity. A layer whose value is the same for every
+ * feature says so with `perFeature`, and shares the program of its data-driven siblings.
+ */
+export function perFeature<T extends number | string>(value: T): ExpressionSpecification {
+  return ['case', ['boolean', ['feature-state', 'hover'], false], value, value] as unknown as ExpressionSpecification;
+}
+
+/** A per-feature number bound by zoom as well (the same at every zoom), so all dashed lines share one program. */
+export function atEveryZoom(value: ExpressionSpecification): ExpressionSpecification {
+  return ['interpolate', ['linear'], ['zoom'], 0, value, 24, value] as ExpressionSpecification;
+}
+
 /** A zoom-interpolated number. */
 export function zoomed(...stops: number[]): ExpressionSpecification {
   return ['interpolate', ['linear'], ['zoom'], ...stops] as ExpressionSpecification;

@@ -6,7 +6,8 @@
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { GROUP_COLOR, NEUTRAL, SELECTION_COLOR } from '../palette';
-import { LABEL_FONT } from './expressions';
+import { LABEL_FONT, perFeature } from './expressions';
+import { HOVER_HALO } from '../marker-canvas';
 import type { DataLayerStyle } from './types';
 
 /** Cluster radius in px: wider than any marker with its halo, so unclustered markers never touch. */
@@ -40,10 +41,12 @@ export const CLUSTER_PROPERTIES = {
  */
 export const pointStyles: DataLayerStyle[] = [
   {
+    // A soft disc behind the hovered marker: an image, so it shares the markers' program (expressions.ts).
     id: 'points-hover',
-    type: 'circle',
+    type: 'symbol',
     filter: single,
-    paint: { 'circle-radius': 15, 'circle-color': SELECTION_COLOR, 'circle-opacity': ['case', hover, 0.2, 0] },
+    layout: { 'icon-image': HOVER_HALO, 'icon-allow-overlap': true, 'icon-ignore-placement': true },
+    paint: { 'icon-opacity': ['case', hover, 1, 0] },
   },
   {
     id: 'points-label',
@@ -79,6 +82,7 @@ export const pointStyles: DataLayerStyle[] = [
       'icon-image': ['get', 'icon'],
       'icon-allow-overlap': true,
     },
+    paint: { 'icon-opacity': perFeature(1) },
   },
 ];
 
@@ -151,6 +155,7 @@ export const selectionStyles: DataLayerStyle[] = [
     type: 'symbol',
     filter: ['all', ['==', ['geometry-type'], 'Point'], ['has', 'icon'], ['!=', ['get', 'role'], 'label']],
     layout: { 'icon-image': ['get', 'icon'], 'icon-size': 1.15, 'icon-allow-overlap': true, 'icon-ignore-placement': true },
+    paint: { 'icon-opacity': perFeature(1) },
   },
   {
     id: 'selection-label',
