@@ -145,9 +145,21 @@ test.describe('feedback while reading the map', () => {
       { source, id: 'ex-turaz-falcon-2021' },
     );
     expect(hovered.hover).toBe(true);
+    // The halo is a disc wider than the marker: a pixel just below the marker darkens while hovered.
+    const ring = await page.evaluate(([lng, lat]) => {
+      const map = window.__atlasMap!;
+      const p = map.project([lng, lat]);
+      const q = map.unproject([p.x, p.y + 12]);
+      return [q.lng, q.lat] as [number, number];
+    }, [lng, lat] as [number, number]);
+    const brightness = async () => (await atlas.pixelsAt([ring]))[0]!.reduce((a, b) => a + b, 0);
+    await expect.poll(brightness).toBeLessThan(610);
+    const hoveredBrightness = await brightness();
+    await page.screenshot({ path: test.info().outputPath('hover.png') });
 
     await page.mouse.move(point.x + 200, point.y + 150);
     await expect(page.getByRole('tooltip')).toBeHidden();
+    await expect.poll(brightness).toBeGreaterThan(hoveredBrightness + 30);
   });
 
   test('a layer that fails to load says so and can be retried', async ({ page }) => {
