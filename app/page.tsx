@@ -7,6 +7,7 @@ import { getAtlas } from '@/lib/data';
 import { parseUrlState, urlContext } from '@/lib/url';
 import { staticMapPath } from '@/lib/url/links';
 import { preload } from 'react-dom';
+import { OPENING_SCRIPT_ID, openingJson, openingOf } from '@/lib/page/opening';
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
@@ -38,6 +39,8 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
             </p>
           </div>
         </noscript>
+        {/* Read by the map before the page hydrates, to draw the opening data at once (lib/client/early-map.ts). */}
+        <script id={OPENING_SCRIPT_ID} type="application/json" dangerouslySetInnerHTML={{ __html: openingJson(openingOf(catalog, initial)) }} />
         <AtlasMapProvider>
           <AtlasApp catalog={catalog} initial={initial} initialLayer={initialLayer} />
         </AtlasMapProvider>

@@ -22,7 +22,7 @@ import { staticMapPath } from '@/lib/url/links';
 import { freePort, waitForHealth } from './load';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const LOADS = 9;
+const LOADS = Number(process.env.PAGE_LOADS ?? 9);
 const LAYERS = ['alliances', 'borders', 'corridors', 'events', 'exercises'];
 const VIEWPORT = { width: 1280, height: 800 };
 
@@ -41,7 +41,7 @@ export interface OpeningView {
  * layers, on a canvas of the atlas map's size at the atlas's opening centre and zoom, so both
  * pages ask for the same tiles and draw the same area.
  */
-function barePage(dataVersion: string, view: OpeningView): string {
+export function barePage(dataVersion: string, view: OpeningView): string {
   const style = structuredClone(basemapStyle) as unknown as { sources: Record<string, unknown>; layers: unknown[] };
   for (const layer of LAYERS) {
     style.sources[layer] = { type: 'geojson', data: staticMapPath(dataVersion, layer) };
@@ -78,7 +78,7 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** A plain file server: the bare page, MapLibre from node_modules, basemap and data from public/ (gzip when there). */
-function bareServer(html: string): Promise<{ url: string; close: () => void }> {
+export function bareServer(html: string): Promise<{ url: string; close: () => void }> {
   const dist = path.join(ROOT, 'node_modules', 'maplibre-gl', 'dist');
   const gzipped = new Map<string, Buffer>();
   const server = http.createServer((req, res) => {

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { AtlasMapData, AtlasPage } from './pages/AtlasPage';
-import { APP_HYDRATED_MARK, MAP_CREATED_MARK } from '@/lib/client/marks';
+import { APP_HYDRATED_MARK, MAP_CREATED_MARK, OPENING_DATA_MARK, OPENING_DATA_REDRAWN_MARK } from '@/lib/client/marks';
 
 /** When the map object was made and when the page hydrated, in ms since navigation. */
 async function marks(page: Page): Promise<{ created: number; hydrated: number }> {
@@ -69,5 +69,42 @@ test.describe('the map starts before the page hydrates', () => {
     await expect
       .poll(() => page.evaluate(() => window.__atlasMap!.queryRenderedFeatures({ layers: ['selection-marker'] }).map((f) => f.properties?.id)))
       .toContain('ex-three-brothers-2021');
+  });
+
+  /** Whether the early map drew the opening data, and the sources the page had to send again. */
+  async function openingData(page: Page): Promise<{ drawn: boolean; redrawn: string[] }> {
+    await page.waitForFunction((h) => performance.getEntriesByName(h).length > 0, APP_HYDRATED_MARK);
+    return page.evaluate(
+      ({ d, r }) => ({
+        drawn: performance.getEntriesByName(d).length === 1,
+        redrawn: performance.getEntriesByName(r).map((m) => String((m as PerformanceMark).detail)),
+      }),
+      { d: OPENING_DATA_MARK, r: OPENING_DATA_REDRAWN_MARK },
+    );
+  }
+
+  test('the opening data is drawn by the early map, and the page takes it over without sending it again', async ({ page }) => {
+    const atlas = new AtlasPage(page);
+    await atlas.goto('/');
+    const data = new AtlasMapData(page);
+    await expect.poll(() => data.drawnIds('exercises')).toContain('ex-three-brothers-2021');
+    expect(await openingData(page)).toEqual({ drawn: true, redrawn: [] });
+  });
+
+  test('filters in the URL: the early map draws only what they let through, as the page would', async ({ page }) => {
+    const atlas = new AtlasPage(page);
+    await atlas.goto('/?layers=exercises,borders&at=41.5,45,6');
+    const data = new AtlasMapData(page);
+    await expect.poll(() => data.drawnIds('exercises')).toContain('ex-three-brothers-2021');
+    expect(await data.drawnIds('events')).toEqual([]);
+    expect(await openingData(page)).toEqual({ drawn: true, redrawn: [] });
+  });
+
+  test('a feature in the URL without a view: no early map, so no early data; the page draws it all', async ({ page }) => {
+    const atlas = new AtlasPage(page);
+    await atlas.goto('/?feature=ex-three-brothers-2021');
+    const data = new AtlasMapData(page);
+    await expect.poll(() => data.drawnIds('exercises')).toContain('ex-three-brothers-2021');
+    expect(await openingData(page)).toEqual({ drawn: false, redrawn: [] });
   });
 });

@@ -5,7 +5,7 @@ import { useContext, useEffect, useRef, useState } from 'react';
 import { AtlasMapContext } from '@/lib/client/use-atlas-map';
 import { basemapStyle, BASEMAP_SOURCE_IDS, LOCAL_NAME_MINZOOM } from '@/lib/map/basemap-style';
 import { interactiveLayerIds, picksOf, POINTS_SOURCE, type MapPick } from '@/lib/map/data-layers';
-import { imageFor } from '@/lib/map/marker-canvas';
+import { imageResolver } from '@/lib/map/marker-canvas';
 import { setFeatureFlag, type MapTarget } from '@/lib/map/focus';
 import { loadMapLibre } from '@/lib/map/maplibre';
 import { adoptEarlyMap, openingOptions, startEarlyMap } from '@/lib/client/early-map';
@@ -46,18 +46,6 @@ interface Props {
   onViewChange?: (view: MapView) => void;
   /** The feature panel (or chooser) is open: the legend folds beside it. */
   panelOpen: boolean;
-}
-
-/** Marker and badge images are drawn when the map first asks for them (markers.ts spells them out). */
-function imageResolver(map: MapLibreMap) {
-  return (id: string) => {
-    if (map.hasImage(id)) return;
-    const ratio = window.devicePixelRatio || 1;
-    const image = imageFor(id, ratio);
-    if (!image) return;
-    const { stretchX, content, ...data } = image;
-    map.addImage(id, data, { pixelRatio: ratio, ...(stretchX ? { stretchX } : {}), ...(content ? { content } : {}) });
-  };
 }
 
 /** What the tooltip says of a pick. */

@@ -1,14 +1,13 @@
 'use client';
 
-import type { GeoJSONSource, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { BASEMAP_LAYER_IDS, BASEMAP_SOURCE_IDS } from '@/lib/map/basemap-style';
 import { sourcePlan, type SourcePlan } from '@/lib/map/data-layers';
 import { setFeatureFlag, type MapTarget } from '@/lib/map/focus';
-import { anchorFeatures, pointFeatures, selectionFeatures, shapeFeatures, type MapCollection } from '@/lib/map/map-features';
+import { addPlan, addStyleLayer, drawnKey, planData, removePlan, styleLoaded, takeDrawnEarly } from '@/lib/map/draw-plan';
 import { memberTintStyle } from '@/lib/map/styles/alliances';
-import { CLUSTER_MAX_ZOOM } from '@/lib/map/styles/points';
-import type { DataLayerStyle } from '@/lib/map/styles/types';
+import { OPENING_DATA_REDRAWN_MARK } from '@/lib/client/marks';
 import type { MapFormFeature } from '@/lib/view/map-form';
 
 const PLAN = sourcePlan();
@@ -23,20 +22,6 @@ interface Props {
   tint: { members: string[]; color: string } | null;
 }
 
-/** The data of one source of the plan. */
-function dataOf(plan: SourcePlan, shown: readonly MapFormFeature[], selected: string | null, colors: Readonly<Record<string, string>>): MapCollection {
-  switch (plan.role) {
-    case 'shapes':
-      return shapeFeatures(shown, plan.layer, colors);
-    case 'points':
-      return pointFeatures(shown, selected);
-    case 'anchors':
-      return anchorFeatures(shown);
-    case 'selection':
-      return selectionFeatures(shown, selected);
-  }
-}
-
 /** Whether the map's style has loaded, so sources and layers can be added (its sources may still be loading tiles). */
 function useStyleReady(map: MapLibreMap): boolean {
   const subscribe = useCallback(
@@ -46,17 +31,8 @@ function useStyleReady(map: MapLibreMap): boolean {
     },
     [map],
   );
-  const loaded = useCallback(() => (map as unknown as { style?: { _loaded?: boolean } }).style?._loaded === true, [map]);
+  const loaded = useCallback(() => styleLoaded(map), [map]);
   return useSyncExternalStore(subscribe, loaded, () => false);
-}
-
-/** Adds a style layer for a source, under `beforeId` when that layer is there; returns how to take it out again. */
-function addLayer(map: MapLibreMap, style: DataLayerStyle, source: string, beforeId?: string): () => void {
-  map.addLayer({ ...style, source } as LayerSpecification, beforeId && map.getLayer(beforeId) ? beforeId : undefined);
-  return () => {
-    // The map may be gone (the page left) before its layers are.
-    if (map.style && map.getLayer(style.id)) map.removeLayer(style.id);
-  };
 }
 
 /**
@@ -93,7 +69,7 @@ function SelectedFlag({ map, selected, shown }: { map: MapLibreMap; selected: Ma
 /** The selected alliance's member states, tinted on the basemap's land under its borders. */
 function MemberTint({ map, tint }: { map: MapLibreMap; tint: { members: string[]; color: string } }) {
   useEffect(
-    () => addLayer(map, memberTintStyle(tint.members, tint.color), BASEMAP_SOURCE_IDS.land, BASEMAP_LAYER_IDS.borders),
+    () => addStyleLayer(map, memberTintStyle(tint.members, tint.color), BASEMAP_SOURCE_IDS.land, BASEMAP_LAYER_IDS.borders),
     [map, tint],
   );
   return null;
@@ -102,40 +78,43 @@ function MemberTint({ map, tint }: { map: MapLibreMap; tint: { members: string[]
 /**
  * One source and its style layers. Its data is set again only when what it draws changes (the
  * features shown, and for points and the selection, which one is selected), so a toggle re-tiles
- * the sources it affects, not every source.
+ * the sources it affects, not every source. A source the map already drew before hydration
+ * (lib/client/early-map.ts) is taken over as it is.
  */
 function PlanSource({ map, plan, shown, selected, colors }: { map: MapLibreMap; plan: SourcePlan; shown: readonly MapFormFeature[]; selected: string | null; colors: Readonly<Record<string, string>> }) {
-  const data = useMemo(() => dataOf(plan, shown, selected, colors), [plan, shown, selected, colors]);
-  // Within a data version a feature's drawing depends only on itself and on whether it is selected.
-  const key = useMemo(() => `${selected}|${data.features.map((f) => f.id).join(',')}`, [data, selected]);
+  const data = useMemo(() => planData(plan, shown, selected, colors), [plan, shown, selected, colors]);
+  const key = useMemo(() => drawnKey(data, selected), [data, selected]);
   // The key stands for the data: same features, same selection, same drawing.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const stable = useMemo(() => data, [key]);
 
-  // The data the source has (so the first data is sent once, with the source).
-  const latest = useRef(stable);
-  const sent = useRef<MapCollection | null>(null);
+  // What the source draws (so the first data is sent once, with the source).
+  const latest = useRef({ data: stable, key });
+  const sent = useRef<string | null>(null);
   useEffect(() => {
-    latest.current = stable;
+    latest.current = { data: stable, key };
   });
 
   // The source and its layers, added once, in the plan's order (sibling effects run in order).
   useEffect(() => {
-    const cluster = plan.role === 'points' ? { cluster: true, clusterRadius: plan.cluster.radius, clusterMaxZoom: CLUSTER_MAX_ZOOM, clusterProperties: plan.cluster.properties } : {};
-    map.addSource(plan.source, { type: 'geojson', data: latest.current, promoteId: 'id', ...cluster });
-    sent.current = latest.current;
-    const removals = plan.styles.map((style) => addLayer(map, style, plan.source, plan.beforeId));
+    const early = takeDrawnEarly(map, plan.source);
+    if (early !== undefined) {
+      sent.current = early;
+      if (early !== latest.current.key) performance.mark(OPENING_DATA_REDRAWN_MARK, { detail: plan.source });
+    } else {
+      addPlan(map, plan, latest.current.data);
+      sent.current = latest.current.key;
+    }
     return () => {
-      for (const remove of removals.reverse()) remove();
-      if (map.style && map.getSource(plan.source)) map.removeSource(plan.source);
+      removePlan(map, plan);
       sent.current = null;
     };
   }, [map, plan]);
 
   useEffect(() => {
-    if (sent.current === null || sent.current === stable) return;
+    if (sent.current === null || sent.current === key) return;
     map.getSource<GeoJSONSource>(plan.source)?.setData(stable);
-    sent.current = stable;
-  }, [map, plan, stable]);
+    sent.current = key;
+  }, [map, plan, stable, key]);
   return null;
 }

@@ -16,11 +16,17 @@
  */
 import type { ErrorEvent, Map as MapLibreMap, MapOptions } from 'maplibre-gl';
 import { basemapStyle } from '@/lib/map/basemap-style';
+import { sourcePlan } from '@/lib/map/data-layers';
+import { addPlan, drawnKey, markDrawnEarly, planData, styleLoaded } from '@/lib/map/draw-plan';
+import { imageResolver } from '@/lib/map/marker-canvas';
+import { OPENING_SCRIPT_ID, parseOpening, type Opening } from '@/lib/page/opening';
+import { featureIndex, pageStateFromUrl, shownOf } from '@/lib/view';
+import { mapLayerFile } from './map-layer-files';
 import { loadMapLibre } from '@/lib/map/maplibre';
 import { MAP_SETTINGS, REGION_BOUNDS } from '@/lib/map/view';
 import { parseView } from '@/lib/url/parse';
 import type { MapView } from '@/lib/url/state';
-import { MAP_CREATED_MARK } from './marks';
+import { MAP_CREATED_MARK, OPENING_DATA_MARK } from './marks';
 import { paddingWithin } from './use-camera';
 
 /** The element the map component renders the map into (components/map/AtlasMap.tsx). */
@@ -100,6 +106,38 @@ function create(maplibre: MapLibre, slot: HTMLElement, rect: DOMRect, view: MapV
     if (early === state) state.errors.push(e);
   });
   early = state;
+  map.setMissingStyleImageResolver(imageResolver(map));
+  const opening = parseOpening(document.getElementById(OPENING_SCRIPT_ID)?.textContent);
+  if (opening) drawOpeningData(state, opening);
+}
+
+/**
+ * The opening data, drawn as soon as every layer's file and the style are in, exactly as the map
+ * component would draw it for the state the URL asked for (the same plan, the same view model):
+ * the map's worker tiles the data while the page hydrates, instead of after. Not drawn once the
+ * component has taken the map over (it draws the data itself then), nor when a layer failed to
+ * load (the component says so, and retries).
+ */
+function drawOpeningData(state: Early, opening: Opening): void {
+  const { map } = state;
+  void Promise.all(opening.layers.map((layer) => mapLayerFile(opening.version, layer))).then(
+    (collections) => {
+      const draw = () => {
+        if (early !== state) return;
+        const { filters, selected } = pageStateFromUrl(opening.initial);
+        const shown = shownOf(featureIndex(collections).all, filters);
+        for (const plan of sourcePlan()) {
+          const data = planData(plan, shown, selected, opening.allianceColors);
+          addPlan(map, plan, data);
+          markDrawnEarly(map, plan.source, drawnKey(data, selected));
+        }
+        performance.mark(OPENING_DATA_MARK);
+      };
+      if (styleLoaded(map)) draw();
+      else map.once('style.load', draw);
+    },
+    () => undefined,
+  );
 }
 
 /** The early map moved into `container`, or null when there is none (the component makes its own). */

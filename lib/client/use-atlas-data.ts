@@ -6,8 +6,9 @@ import type { ItemFeature } from '@/lib/ogc/feature';
 import type { docBbox, search, SearchIndex } from '@/lib/search';
 import type { SearchCorpus } from '@/lib/search/corpus';
 import type { MapFormCollection } from '@/lib/view/map-form';
-import { mapApiPath, searchApiPath, staticMapPath, staticSearchPath } from '@/lib/url/links';
-import { ApiRequestError, fetcher } from './fetcher';
+import { searchApiPath, staticSearchPath } from '@/lib/url/links';
+import { type ApiRequestError, fetcher } from './fetcher';
+import { mapLayerFile, publishedOrApi } from './map-layer-files';
 import { useFetched } from './use-fetched';
 
 /** A layer's map form as it loads: `data` once it arrived, `error` if it could not. */
@@ -17,19 +18,6 @@ export interface LayerLoad {
   loading: boolean;
 }
 export type LayerLoads = Record<LayerId, LayerLoad>;
-
-/**
- * The file the build published for this data version (static, immutable), or, when it is not
- * there (the data changed since the build), the same bytes from the API.
- */
-async function publishedOrApi<T>(published: string, api: string): Promise<T> {
-  try {
-    return await fetcher<T>(published);
-  } catch (error) {
-    if (error instanceof ApiRequestError && error.status === 404) return fetcher<T>(api);
-    throw error;
-  }
-}
 
 /**
  * Every layer's features in map form, fetched once per data version whatever the toggles: the
@@ -45,7 +33,7 @@ export function useMapLayers(layers: readonly LayerId[], version: string) {
     (layer: LayerId) => {
       let live = true;
       setLoads((prev) => ({ ...prev, [layer]: { ...prev[layer], error: undefined, loading: true } }));
-      publishedOrApi<MapFormCollection>(staticMapPath(version, layer), mapApiPath(version, layer)).then(
+      mapLayerFile(version, layer).then(
         (data) => live && setLoads((prev) => ({ ...prev, [layer]: { data, loading: false } })),
         (error: ApiRequestError) => live && setLoads((prev) => ({ ...prev, [layer]: { error, loading: false } })),
       );

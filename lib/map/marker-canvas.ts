@@ -243,3 +243,15 @@ export function imageFor(id: string, ratio: number): DrawnImage | null {
   }
   return null;
 }
+
+/** Draws each image a map asks for when it first needs it (`setMissingStyleImageResolver`). */
+export function imageResolver(map: import('maplibre-gl').Map): (id: string) => void {
+  return (id: string) => {
+    if (map.hasImage(id)) return;
+    const ratio = window.devicePixelRatio || 1;
+    const image = imageFor(id, ratio);
+    if (!image) return;
+    const { stretchX, content, ...data } = image;
+    map.addImage(id, data, { pixelRatio: ratio, ...(stretchX ? { stretchX } : {}), ...(content ? { content } : {}) });
+  };
+}
