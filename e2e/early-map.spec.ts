@@ -107,4 +107,22 @@ test.describe('the map starts before the page hydrates', () => {
     await expect.poll(() => data.drawnIds('exercises')).toContain('ex-three-brothers-2021');
     expect(await openingData(page)).toEqual({ drawn: false, redrawn: [] });
   });
+
+  test('the opening view compiles one shader program per kind of drawing the data adds: the border areas and dashed lines share the basemap\'s, the markers have one', async ({ page }) => {
+    const atlas = new AtlasPage(page);
+    await atlas.goto('/');
+    const data = new AtlasMapData(page);
+    await expect.poll(() => data.drawnIds('exercises')).toContain('ex-three-brothers-2021');
+    await page.waitForFunction(() => window.__atlasMap!.loaded());
+    const programs = await page.evaluate(() =>
+      Object.keys((window.__atlasMap as unknown as { painter: { programCache: { programs: Record<string, unknown> } } }).painter.programCache.programs),
+    );
+    const variants = (name: string) => programs.filter((k) => k.startsWith(`${name}/`));
+    // The dashed lines and the border areas are drawn (the opening view shows both).
+    expect(await data.renderedIds('borders-line')).not.toEqual([]);
+    expect(variants('fill'), programs.join('\n')).toHaveLength(1);
+    expect(variants('lineSDF'), programs.join('\n')).toHaveLength(1);
+    expect(variants('symbolIcon'), programs.join('\n')).toHaveLength(1);
+    expect(programs.length, programs.join('\n')).toBeLessThanOrEqual(12);
+  });
 });

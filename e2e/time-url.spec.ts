@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { AtlasMapData, AtlasPage, AtlasTimeline, centreOnItem, openFeatureAt } from './pages/AtlasPage';
+import { BORDER_AREA_LAYER_IDS } from '@/lib/map/styles/borders';
 
 /** Time filter, play, and the shareable URL with Back/Forward through selections. */
 
@@ -52,7 +53,7 @@ test.describe('time control', () => {
     await timeline.setRange('1994-01', '2019-12');
     await expect.poll(() => data.renderedIds('borders-line')).toContain(LINE_OF_CONTACT);
     await expect.poll(() => data.renderedIds('borders-line')).not.toContain(PEACEKEEPING);
-    expect(await data.renderedIds('borders-area')).not.toContain(PEACEKEEPING);
+    expect(await data.renderedIds(...BORDER_AREA_LAYER_IDS)).not.toContain(PEACEKEEPING);
     const early = expectedCount(features, '1994-01', '2019-12');
     expect(early).toBeLessThan(features.length);
     await expect.poll(() => timeline.count()).toEqual({ shown: early, total: features.length });
@@ -65,7 +66,7 @@ test.describe('time control', () => {
     await timeline.setRange('2021-01', '2021-12');
     await expect.poll(() => data.renderedIds('borders-line')).toContain(PEACEKEEPING);
     await expect.poll(() => data.renderedIds('borders-line')).not.toContain(LINE_OF_CONTACT);
-    expect(await data.renderedIds('borders-area')).toContain(PEACEKEEPING);
+    expect(await data.renderedIds(...BORDER_AREA_LAYER_IDS)).toContain(PEACEKEEPING);
     const late = expectedCount(features, '2021-01', '2021-12');
     expect(late).not.toBe(early);
     await expect.poll(() => timeline.count()).toEqual({ shown: late, total: features.length });

@@ -96,13 +96,14 @@ export class AtlasPage {
 export class AtlasMapData {
   constructor(readonly page: Page) {}
 
-  /** Ids of the features drawn in a style layer right now (queryRenderedFeatures). */
-  async renderedIds(styleLayer: string): Promise<string[]> {
-    return this.page.evaluate((layer) => {
+  /** Ids of the features drawn in any of these style layers right now (queryRenderedFeatures). */
+  async renderedIds(...styleLayers: string[]): Promise<string[]> {
+    return this.page.evaluate((wanted) => {
       const map = window.__atlasMap!;
-      if (!map.getLayer(layer)) return [];
-      return [...new Set(map.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.properties?.id)))].sort();
-    }, styleLayer);
+      const layers = wanted.filter((l) => map.getLayer(l));
+      if (layers.length === 0) return [];
+      return [...new Set(map.queryRenderedFeatures({ layers }).map((f) => String(f.properties?.id)))].sort();
+    }, styleLayers);
   }
 
   /**

@@ -19,6 +19,7 @@ import { basemapStyle } from '@/lib/map/basemap-style';
 import { sourcePlan } from '@/lib/map/data-layers';
 import { addPlan, drawnKey, markDrawnEarly, planData, styleLoaded } from '@/lib/map/draw-plan';
 import { imageResolver } from '@/lib/map/marker-canvas';
+import { allianceColors } from '@/lib/map/palette';
 import { OPENING_SCRIPT_ID, parseOpening, type Opening } from '@/lib/page/opening';
 import { featureIndex, pageStateFromUrl, shownOf } from '@/lib/view';
 import { mapLayerFile } from './map-layer-files';
@@ -126,8 +127,11 @@ function drawOpeningData(state: Early, opening: Opening): void {
         if (early !== state) return;
         const { filters, selected } = pageStateFromUrl(opening.initial);
         const shown = shownOf(featureIndex(collections).all, filters);
+        // The catalog's colours: each alliance's by its id (lib/catalog).
+        const alliances = collections.find((c) => c.layer === 'alliances')?.features ?? [];
+        const colors = allianceColors(alliances.map((f) => f.id));
         for (const plan of sourcePlan()) {
-          const data = planData(plan, shown, selected, opening.allianceColors);
+          const data = planData(plan, shown, selected, colors);
           addPlan(map, plan, data);
           markDrawnEarly(map, plan.source, drawnKey(data, selected));
         }

@@ -1,5 +1,5 @@
 import { BORDER_KIND_COLORS, LAYER_COLORS } from '@/lib/map/palette';
-import { BORDER_DASHES, borderStyles } from '@/lib/map/styles/borders';
+import { BORDER_AREA_LAYER_IDS, BORDER_DASHES, borderStyles } from '@/lib/map/styles/borders';
 import type { LayerDefinition, LegendEntry } from './types';
 
 const line = (label: string, kind: string): LegendEntry => ({
@@ -16,7 +16,7 @@ export const borders = {
   idPrefix: 'bor-',
   kinds: ['international-border', 'line-of-contact', 'peacekeeping-area', 'former-autonomous-oblast'],
   geometry: 'area',
-  map: { kind: 'shapes', order: 0, underLabels: true, styles: borderStyles, interactive: ['borders-area', 'borders-line'] },
+  map: { kind: 'shapes', order: 0, underLabels: true, styles: borderStyles, interactive: [...BORDER_AREA_LAYER_IDS, 'borders-line'] },
   swatch: [
     { shape: 'line', color: LAYER_COLORS.borders },
     { shape: 'line', color: BORDER_KIND_COLORS['line-of-contact']!, dash: BORDER_DASHES['line-of-contact'] },

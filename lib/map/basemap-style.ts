@@ -226,6 +226,14 @@ const lakeLabel = (id: string, major: boolean, minzoom: number): LayerSpecificat
   paint: { 'text-color': C.seaLabel, 'text-halo-color': C.water, 'text-halo-width': 1.2 },
 });
 
+/**
+ * A value read per feature though it is the same for every one: MapLibre then binds it as the
+ * data layers bind theirs, and the two share a shader program.
+ */
+function samePerFeature(value: number | string | ['literal', number[]]): ExpressionSpecification {
+  return ['case', ['has', 'name'], value, value] as unknown as ExpressionSpecification;
+}
+
 export const BASEMAP_LAYERS: LayerSpecification[] = [
   { id: L.background, type: 'background', paint: { 'background-color': C.water } },
   { id: L.land, type: 'fill', source: S.land, 'source-layer': SL.land, paint: { 'fill-color': C.land } },
@@ -292,7 +300,14 @@ export const BASEMAP_LAYERS: LayerSpecification[] = [
     // Disputed lines and lines to areas without an ISO code are not international borders.
     filter: ['!', isStatus('international')],
     layout: { 'line-join': 'round' },
-    paint: { 'line-color': C.border, 'line-width': zoomed(2, 0.4, 6, 0.8, 10, 1.4), 'line-dasharray': [3, 2] },
+    // Bound per feature though the same for all, like the data layers' dashed lines, so both
+    // draw with one shader program (lib/map/styles/expressions.ts) instead of one each.
+    paint: {
+      'line-color': samePerFeature(C.border),
+      'line-width': ['interpolate', ['linear'], ['zoom'], 2, samePerFeature(0.4), 6, samePerFeature(0.8), 10, samePerFeature(1.4)],
+      'line-opacity': samePerFeature(1),
+      'line-dasharray': samePerFeature(['literal', [3, 2]]),
+    },
   },
   {
     id: L.bordersRegion,

@@ -1,7 +1,8 @@
 /**
  * What the map needs to draw the page's opening data before the page hydrates: the data version,
- * the layers to fetch, the alliances' colours and the state the URL asked for (parsed on the
- * server, as the page's first render uses it). The server writes it into the page as JSON
+ * the layers to fetch and the state the URL asked for (parsed on the server, as the page's first
+ * render uses it). The alliances' colours follow from their ids (lib/map/palette.ts), so the
+ * early map derives them from the alliances it fetched, as the catalog does. The server writes it into the page as JSON
  * (app/page.tsx); the early map reads it back (lib/client/early-map.ts). Pure.
  */
 import type { Catalog } from '@/lib/catalog';
@@ -13,7 +14,6 @@ export const OPENING_SCRIPT_ID = 'atlas-opening';
 export interface Opening {
   version: string;
   layers: LayerId[];
-  allianceColors: Record<string, string>;
   initial: Pick<UrlState, 'feature' | 'on' | 'hidden' | 'range'>;
 }
 
@@ -21,7 +21,6 @@ export function openingOf(catalog: Catalog, initial: UrlState): Opening {
   return {
     version: catalog.version,
     layers: catalog.layers.map((l) => l.id),
-    allianceColors: Object.fromEntries(catalog.alliances.map((a) => [a.id, a.color])),
     initial: { feature: initial.feature, on: initial.on, hidden: initial.hidden, range: initial.range },
   };
 }
@@ -39,8 +38,6 @@ export function parseOpening(text: string | null | undefined): Opening | null {
     const ok =
       typeof o.version === 'string' &&
       Array.isArray(o.layers) &&
-      typeof o.allianceColors === 'object' &&
-      o.allianceColors !== null &&
       typeof o.initial === 'object' &&
       o.initial !== null &&
       typeof o.initial.on === 'object' &&

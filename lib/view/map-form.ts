@@ -5,6 +5,7 @@
  */
 import type { Geometry } from 'geojson';
 import type { AtlasFeature, Layer, LayerId, Precision } from '@/lib/data/types';
+import { DECIMALS, roundGeometry } from '@/lib/geo/round';
 import { intervalOf } from '@/lib/time';
 
 export interface MapFormProperties {
@@ -69,7 +70,8 @@ export function mapFormFeature(f: AtlasFeature, placeAt?: PlaceNameAt): MapFormF
   return {
     type: 'Feature',
     id: f.id,
-    geometry: f.geometry,
+    // Derived lines are drawn, not measured: four decimals are finer than a pixel (lib/geo/round.ts).
+    geometry: f.geometry && p.derivedGeometry !== undefined ? roundGeometry(f.geometry, DECIMALS.derivedLine) : f.geometry,
     properties: {
       id: f.id,
       layer: p.layer,

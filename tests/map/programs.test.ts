@@ -1,6 +1,8 @@
 import { createPropertyExpression, latest } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
+import { basemapStyle } from '@/lib/map/basemap-style';
 import { sourcePlan } from '@/lib/map/data-layers';
+import { BORDER_AREA_LAYER_IDS } from '@/lib/map/styles/borders';
 import type { DataLayerStyle } from '@/lib/map/styles/types';
 
 /**
@@ -37,12 +39,17 @@ function binding(style: DataLayerStyle, property: string): 'uniform' | 'feature'
 
 const STYLES = sourcePlan().flatMap((p) => p.styles);
 
+/** How a layer binds the paint properties of a program, as one string. */
+function mixOf(program: keyof typeof PROGRAMS, style: DataLayerStyle): string {
+  return PROGRAMS[program]!.properties.map((p) => `${p}:${binding(style, p)}`).join(' ');
+}
+
 /** The data-driven mixes of one program among the data layers, each with the layers that use it. */
 function mixes(program: keyof typeof PROGRAMS): Map<string, string[]> {
   const { type, properties, applies } = PROGRAMS[program]!;
   const found = new Map<string, string[]>();
   for (const style of STYLES.filter((s) => s.type === type && (applies?.(s) ?? true))) {
-    const mix = properties.map((p) => `${p}:${binding(style, p)}`);
+    const mix = mixOf(program, style).split(' ');
     // All uniform: the program the basemap's own layers compile anyway.
     if (mix.every((m) => m.endsWith(':uniform'))) continue;
     const key = mix.join(' ');
@@ -62,7 +69,20 @@ describe('shader programs of the data layers', () => {
     expect([...mixes('symbolIcon').values()].flat().sort()).toEqual(['anchors-badge', 'points-group', 'points-hover', 'points-marker', 'selection-marker']);
   });
 
-  it('the border areas draw no outline pass of their own (their edge is the border line)', () => {
-    expect(STYLES.find((s) => s.id === 'borders-area')).toMatchObject({ paint: { 'fill-antialias': false } });
+  it("the border areas: constant paint (the basemap's own fill program), no outline pass (their edge is the border line)", () => {
+    const areas = STYLES.filter((s) => BORDER_AREA_LAYER_IDS.includes(s.id));
+    expect(areas.length).toBeGreaterThanOrEqual(2);
+    for (const area of areas) {
+      expect(area).toMatchObject({ type: 'fill', paint: { 'fill-antialias': false } });
+      expect(mixOf('fill', area), area.id).toBe('fill-color:uniform fill-opacity:uniform fill-outline-color:uniform');
+    }
+    expect(mixes('fill').size).toBe(0);
+  });
+
+  it("the basemap's dashed lines bind as the data's do, so one dashed-line program draws both", () => {
+    const dashedBasemap = basemapStyle.layers.filter((l) => l.type === 'line' && (l.paint as Record<string, unknown> | undefined)?.['line-dasharray'] !== undefined);
+    expect(dashedBasemap.length).toBeGreaterThan(0);
+    const [data] = [...mixes('lineSDF').keys()];
+    for (const layer of dashedBasemap) expect(mixOf('lineSDF', layer as unknown as DataLayerStyle), layer.id).toBe(data);
   });
 });

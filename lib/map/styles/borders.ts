@@ -19,18 +19,33 @@ const dashByKind = [
   ['literal', [1, 0]],
 ] as unknown as ExpressionSpecification;
 
+/**
+ * Areas (peacekeeping zones, former autonomous units): their kind's tint, half as strong where the
+ * sources only plan, propose or claim it. One style layer per colour and strength, each with
+ * constant paint, so the areas share the basemap's fill program instead of compiling one of their
+ * own (expressions.ts); a hovered or selected area is lit up by its outline (borders-line) and
+ * the selection halo. The edge is drawn by borders-line: no outline pass.
+ */
+function borderAreaStyles(): DataLayerStyle[] {
+  const colors = Object.entries(BORDER_AREA_COLORS);
+  const fills: { id: string; color: string; kinds: ExpressionSpecification }[] = [
+    ...colors.map(([kind, color]) => ({ id: kind, color, kinds: ['==', ['get', 'kind'], kind] as ExpressionSpecification })),
+    { id: 'other', color: NEUTRAL.slate, kinds: ['!', ['in', ['get', 'kind'], ['literal', colors.map(([k]) => k)]]] as ExpressionSpecification },
+  ];
+  return fills.flatMap(({ id, color, kinds }) =>
+    (['fact', 'uncertain'] as const).map((certainty) => {
+      return {
+        id: `borders-area-${id}-${certainty}`,
+        type: 'fill' as const,
+        filter: ['all', isPolygon, kinds, certainty === 'fact' ? isFact : ['!', isFact]] as ExpressionSpecification,
+        paint: { 'fill-color': color, 'fill-opacity': certainty === 'fact' ? 0.14 : 0.07, 'fill-antialias': false },
+      };
+    }),
+  );
+}
+
 export const borderStyles: DataLayerStyle[] = [
-  {
-    id: 'borders-area',
-    type: 'fill',
-    filter: isPolygon,
-    paint: {
-      'fill-color': byKind(BORDER_AREA_COLORS, NEUTRAL.slate),
-      'fill-opacity': ['case', hovered, 0.28, ['case', isFact, 0.14, 0.07]],
-      // The edge is drawn by borders-line: no outline pass (and no program for it).
-      'fill-antialias': false,
-    },
-  },
+  ...borderAreaStyles(),
   {
     id: 'borders-line',
     type: 'line',
@@ -42,3 +57,6 @@ export const borderStyles: DataLayerStyle[] = [
     },
   },
 ];
+
+/** The border areas' style layers, one per colour and certainty (see `borderAreaStyles`). */
+export const BORDER_AREA_LAYER_IDS: string[] = borderStyles.filter((s) => s.type === 'fill').map((s) => s.id);
