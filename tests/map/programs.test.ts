@@ -46,7 +46,7 @@ function mixOf(program: keyof typeof PROGRAMS, style: DataLayerStyle): string {
 
 /** The data-driven mixes of one program among the data layers, each with the layers that use it. */
 function mixes(program: keyof typeof PROGRAMS): Map<string, string[]> {
-  const { type, properties, applies } = PROGRAMS[program]!;
+  const { type, applies } = PROGRAMS[program]!;
   const found = new Map<string, string[]>();
   for (const style of STYLES.filter((s) => s.type === type && (applies?.(s) ?? true))) {
     const mix = mixOf(program, style).split(' ');
