@@ -6,6 +6,7 @@ import { catalogOf } from '@/lib/catalog';
 import { getAtlas } from '@/lib/data';
 import { parseUrlState, urlContext } from '@/lib/url';
 import { staticMapPath } from '@/lib/url/links';
+import { headers } from 'next/headers';
 import { preload } from 'react-dom';
 import { OPENING_SCRIPT_ID, openingJson, openingOf } from '@/lib/page/opening';
 
@@ -18,6 +19,8 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   // Every layer's map form is fetched as soon as the page loads (lib/client/use-atlas-data.ts):
   // announced in the head, the fetches start with the page's scripts, not after hydration.
   for (const layer of catalog.layers) preload(staticMapPath(catalog.version, layer.id), { as: 'fetch', crossOrigin: 'anonymous' });
+  // This response's script nonce (server/app.mjs puts the policy on the request), for the opening's script tag.
+  const nonce = /'nonce-([^']+)'/.exec((await headers()).get('content-security-policy') ?? '')?.[1];
   const initialLayer = initial.feature ? (atlas.features.get(initial.feature)?.properties.layer ?? null) : null;
   return (
     <>
@@ -40,7 +43,8 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           </div>
         </noscript>
         {/* Read by the map before the page hydrates, to draw the opening data at once (lib/client/early-map.ts). */}
-        <script id={OPENING_SCRIPT_ID} type="application/json" dangerouslySetInnerHTML={{ __html: openingJson(openingOf(catalog, initial)) }} />
+        {/* Browsers hide a nonce from the DOM, so hydration cannot compare it. */}
+        <script id={OPENING_SCRIPT_ID} type="application/json" nonce={nonce} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: openingJson(openingOf(catalog, initial)) }} />
         <AtlasMapProvider>
           <AtlasApp catalog={catalog} initial={initial} initialLayer={initialLayer} />
         </AtlasMapProvider>
